@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.riffwire.api;
+
+import org.riffwire.api.spec.SpecPatch;
+
+/**
+ * Reads a prompt and says what it asks for. Interpreters never call generators or each other; the runtime merges
+ * their patches. Register with the service property {@code riffwire.name}.
+ */
+public interface PromptInterpreter {
+    /**
+     * @return the values this interpreter found, each with the words it read; an empty patch when it found none
+     * @throws InvalidPromptException when the prompt holds something this interpreter owns and cannot read,
+     *         such as broken ABC notation
+     */
+    SpecPatch interpret(Prompt prompt) throws InvalidPromptException;
+}

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.riffwire.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes a piece in one format. Register with the service properties {@code riffwire.name} and
+ * {@code riffwire.format} (the file extension, without the dot).
+ */
+public interface Renderer {
+    /**
+     * @throws UnsatisfiableSpecException when the piece lacks what this format needs (a score for MIDI)
+     */
+    void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException;
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * The plug-in SPI: {@link org.riffwire.api.PromptInterpreter}, {@link org.riffwire.api.Generator} and
+ * {@link org.riffwire.api.Renderer} services, and the values that flow between them.
+ *
+ * <p>Services identify themselves with the {@code riffwire.name} service property; renderers also carry
+ * {@code riffwire.format} (the file extension they write, without the dot).
+ */
+@Version("1.0.0")
+@Export
+package org.riffwire.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
