@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.cli;
+
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.spec.SpecConflictException;
+import org.riffwire.core.api.BadRequestException;
+import org.riffwire.core.api.GenerationRequest;
+import org.riffwire.core.api.GenerationResult;
+import org.riffwire.core.api.Interpretation;
+import org.riffwire.core.api.SpecJson;
+import org.riffwire.core.api.Studio;
+import org.riffwire.core.api.TextReports;
+
+/**
+ * Parses a riffwire command line and runs it against the studio. Exit codes: 0 success, 2 bad usage or input,
+ * 3 a contradictory or unsatisfiable prompt, 1 an internal error. Errors are one line, never a stack trace
+ * (set RIFFWIRE_DEBUG=1 to see one).
+ */
+public final class CommandLine {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int UNSATISFIABLE = 3;
+
+    static final String USAGE = """
+            usage: riffwire <command> [options]
+
+            commands:
+              generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] "PROMPT"
+                                   make music from a prompt; each -o picks its format by extension
+                                   (default: out/<prompt>.mid)
+              interpret [--json] [-p PIPELINE] "PROMPT"
+                                   show the MusicSpec a prompt resolves to, with where each value came from
+              plugins              list interpreters, generators and renderers
+              pipelines            list pipelines and whether each can run
+              shell                open the interactive Gogo shell (commands in scope riff:)
+
+            riffwire <command> --help shows a command's options.
+            exit codes: 0 ok, 2 bad usage or input, 3 contradictory or unsatisfiable prompt, 1 internal error
+            """;
+
+    private static final Map<String, String> HELP = Map.of(
+            "generate", """
+                    usage: riffwire generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] "PROMPT"
+                      -s, --seed N          random seed (default: derived from the prompt, so reruns repeat)
+                      -p, --pipeline NAME   pipeline to use (default: default)
+                      -o, --output FILE     file to write; the extension picks the format (.mid); repeatable
+                      -j, --json            print the resolved MusicSpec as JSON on stdout
+                    """,
+            "interpret", """
+                    usage: riffwire interpret [--json] [-p PIPELINE] "PROMPT"
+                      -p, --pipeline NAME   pipeline whose interpreters to use (default: default)
+                      -j, --json            print JSON instead of a table
+                    """,
+            "plugins", "usage: riffwire plugins\n  lists interpreters, generators and renderers with bundle and version\n",
+            "pipelines", "usage: riffwire pipelines\n  lists pipelines and whether each can run\n",
+            "shell", "usage: riffwire shell\n  opens the interactive Gogo shell; try riff:generate --help\n");
+
+    private final Studio studio;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandLine(Studio studio, PrintStream out, PrintStream err) {
+        this.studio = studio;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Thrown for bad usage; carries the one-line message. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public int run(String[] args) {
+        try {
+            return dispatch(args);
+        } catch (UsageException | InvalidPromptException | BadRequestException e) {
+            return fail(BAD_INPUT, e.getMessage());
+        } catch (SpecConflictException | UnsatisfiableSpecException e) {
+            return fail(UNSATISFIABLE, e.getMessage());
+        } catch (Exception | LinkageError e) {
+            if (System.getenv("RIFFWIRE_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return fail(INTERNAL_ERROR, "internal error: " + e.getMessage());
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int fail(int code, String message) {
+        err.println("riffwire: " + message.replace('\n', ' '));
+        return code;
+    }
+
+    private int dispatch(String[] args) throws Exception {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return BAD_INPUT;
+        }
+        String command = args[0];
+        List<String> rest = List.of(args).subList(1, args.length);
+        if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+            out.print(USAGE);
+            return OK;
+        }
+        if (!HELP.containsKey(command)) {
+            throw new UsageException("unknown command '" + command + "'; try riffwire --help");
+        }
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.print(HELP.get(command));
+            return OK;
+        }
+        return switch (command) {
+            case "generate" -> generate(Options.parse(command, rest, true));
+            case "interpret" -> interpret(Options.parse(command, rest, false));
+            case "plugins" -> noArguments(command, rest, () -> out.print(TextReports.plugins(studio.plugins())));
+            case "pipelines" -> noArguments(command, rest, () -> out.print(TextReports.pipelines(studio.pipelines())));
+            default -> throw new UsageException("'" + command + "' runs through the riffwire script");
+        };
+    }
+
+    private int noArguments(String command, List<String> rest, Runnable action) throws UsageException {
+        if (!rest.isEmpty()) {
+            throw new UsageException(command + " takes no arguments");
+        }
+        action.run();
+        return OK;
+    }
+
+    private int generate(Options options) throws Exception {
+        List<Path> outputs = options.outputs.isEmpty() ? List.of(TextReports.defaultOutput(options.prompt)) : options.outputs;
+        GenerationResult result = studio.generate(
+                new GenerationRequest(options.prompt, options.pipeline, options.seed, outputs, null));
+        if (options.json) {
+            err.print(TextReports.generated(result));
+            out.println(SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())));
+        } else {
+            out.print(TextReports.generated(result));
+        }
+        return OK;
+    }
+
+    private int interpret(Options options) throws Exception {
+        Interpretation interpretation = studio.interpret(options.prompt, options.pipeline);
+        out.print(options.json ? SpecJson.write(interpretation.spec(), Map.of()) + "\n"
+                : TextReports.interpretation(interpretation));
+        return OK;
+    }
+
+    /** Options of generate and interpret; the words left over form the prompt. */
+    static final class Options {
+        Long seed;
+        String pipeline = Studio.DEFAULT_PIPELINE;
+        final List<Path> outputs = new ArrayList<>();
+        boolean json;
+        String prompt;
+
+        static Options parse(String command, List<String> args, boolean allowOutputs) throws UsageException {
+            Options o = new Options();
+            List<String> words = new ArrayList<>();
+            boolean optionsEnded = false;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
+                    words.add(a);
+                    continue;
+                }
+                switch (a) {
+                    case "--" -> optionsEnded = true;
+                    case "-j", "--json" -> o.json = true;
+                    case "-p", "--pipeline" -> o.pipeline = value(command, args, ++i, a);
+                    case "-s", "--seed" -> {
+                        String v = value(command, args, ++i, a);
+                        try {
+                            o.seed = Long.parseLong(v);
+                        } catch (NumberFormatException e) {
+                            throw new UsageException("--seed needs a whole number, got '" + v + "'");
+                        }
+                    }
+                    case "-o", "--output" -> {
+                        if (!allowOutputs) {
+                            throw new UsageException(command + " writes no files; -o is an option of generate");
+                        }
+                        String v = value(command, args, ++i, a);
+                        try {
+                            o.outputs.add(Path.of(v));
+                        } catch (InvalidPathException e) {
+                            throw new UsageException("bad output path '" + v + "': " + e.getReason());
+                        }
+                    }
+                    default -> throw new UsageException("unknown option '" + a + "'; see riffwire " + command + " --help");
+                }
+            }
+            if (words.isEmpty()) {
+                throw new UsageException(command + " needs a prompt, e.g. riffwire " + command
+                        + " \"a calm piano waltz in A minor\"");
+            }
+            o.prompt = String.join(" ", words);
+            return o;
+        }
+
+        private static String value(String command, List<String> args, int index, String option) throws UsageException {
+            if (index >= args.size()) {
+                throw new UsageException(option + " needs a value; see riffwire " + command + " --help");
+            }
+            return args.get(index);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.cli;
+
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.riffwire.core.api.Studio;
+
+/**
+ * Hands the command line to {@link CommandLine} on the launcher's main thread. The bnd launcher publishes the
+ * process arguments as the {@code launcher.arguments} property of its own service, calls the {@code Callable}
+ * registered with {@code main.thread=true}, and exits the process with the code it returns.
+ */
+@Component(immediate = true)
+public final class CommandLineLauncher {
+    private final ServiceRegistration<?> registration;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Activate
+    public CommandLineLauncher(BundleContext context, @Reference Studio studio,
+            @Reference(service = Object.class, target = "(launcher.arguments=*)") Map<String, Object> launcher) {
+        String[] args = (String[]) launcher.get("launcher.arguments");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("main.thread", Boolean.TRUE);
+        registration = context.registerService(Callable.class,
+                new MainThread(new CommandLine(studio, System.out, System.err), args, stopped), props);
+    }
+
+    @Deactivate
+    void deactivate() {
+        stopped.countDown();
+        try {
+            registration.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // The framework unregisters it first when it is stopping.
+        }
+    }
+
+    /** A named class, not a lambda: the launcher checks by reflection that call() returns Integer. */
+    static final class MainThread implements Callable<Integer> {
+        private final CommandLine commandLine;
+        private final String[] args;
+        private final CountDownLatch stopped;
+
+        MainThread(CommandLine commandLine, String[] args, CountDownLatch stopped) {
+            this.commandLine = commandLine;
+            this.args = args.clone();
+            this.stopped = stopped;
+        }
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (args.length > 0 && args[0].equals("shell")) {
+                // The Gogo shell owns the terminal; the process ends when the shell stops the framework.
+                stopped.await();
+                return 0;
+            }
+            return commandLine.run(args);
+        }
+    }
+}

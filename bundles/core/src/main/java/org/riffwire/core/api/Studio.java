@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.core.api;
+
+import java.util.List;
+
+import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.spec.SpecConflictException;
+
+/** Runs prompts through named pipelines and writes the results. */
+public interface Studio {
+    String DEFAULT_PIPELINE = "default";
+
+    /** Interprets a prompt with a pipeline's interpreters and the runtime defaults, without generating. */
+    Interpretation interpret(String prompt, String pipeline)
+            throws InvalidPromptException, SpecConflictException, BadRequestException;
+
+    /**
+     * Interprets, generates and renders every requested output. Either every output file is written or none is.
+     */
+    GenerationResult generate(GenerationRequest request) throws InvalidPromptException, SpecConflictException,
+            UnsatisfiableSpecException, BadRequestException;
+
+    List<PipelineInfo> pipelines();
+
+    List<PluginInfo> plugins();
+}

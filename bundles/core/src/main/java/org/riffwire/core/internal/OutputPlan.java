@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.core.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.riffwire.api.Piece;
+import org.riffwire.api.Renderer;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.core.api.BadRequestException;
+
+/**
+ * The files one generation writes. Each output first gets a temporary file beside it, before any music is made,
+ * so an unwritable path fails fast; the temporaries are moved into place only once every renderer has succeeded,
+ * and deleted otherwise. No partial file is ever left at an output path.
+ */
+final class OutputPlan implements AutoCloseable {
+    private record Output(Path target, Path temp, Renderer renderer) {
+    }
+
+    private final List<Output> outputs = new ArrayList<>();
+    private boolean committed;
+
+    private OutputPlan() {
+    }
+
+    static String extension(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static OutputPlan prepare(List<Path> targets, Map<String, Renderer> renderersByFormat) throws BadRequestException {
+        OutputPlan plan = new OutputPlan();
+        try {
+            Set<Path> seen = new HashSet<>();
+            for (Path target : targets) {
+                Path absolute = target.toAbsolutePath().normalize();
+                if (!seen.add(absolute)) {
+                    throw new BadRequestException("output " + target + " is given twice");
+                }
+                String format = extension(target);
+                Renderer renderer = renderersByFormat.get(format);
+                if (renderer == null) {
+                    throw new BadRequestException((format.isEmpty() ? "output " + target + " has no extension"
+                            : "unknown output format '." + format + "'") + ": available formats are "
+                            + String.join(", ", renderersByFormat.keySet().stream().sorted().map(f -> "." + f).toList()));
+                }
+                if (Files.isDirectory(absolute)) {
+                    throw new BadRequestException("cannot write " + target + ": it is a directory");
+                }
+                Path dir = absolute.getParent();
+                Path temp;
+                try {
+                    Files.createDirectories(dir);
+                    temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+                } catch (IOException | SecurityException e) {
+                    throw new BadRequestException("cannot write " + target + ": " + describe(e), e);
+                }
+                plan.outputs.add(new Output(absolute, temp, renderer));
+            }
+            return plan;
+        } catch (BadRequestException e) {
+            plan.close();
+            throw e;
+        }
+    }
+
+    /** Renders every output into its temporary file, then moves them all into place. */
+    List<Path> write(Piece piece) throws IOException, UnsatisfiableSpecException {
+        for (Output o : outputs) {
+            try (OutputStream out = Files.newOutputStream(o.temp())) {
+                o.renderer().render(piece, out);
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        for (Output o : outputs) {
+            try {
+                Files.move(o.temp(), o.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(o.temp(), o.target(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            written.add(o.target());
+        }
+        committed = true;
+        return written;
+    }
+
+    @Override
+    public void close() {
+        if (committed) {
+            return;
+        }
+        for (Output o : outputs) {
+            try {
+                Files.deleteIfExists(o.temp());
+            } catch (IOException ignored) {
+                // Best effort: the temporary is hidden and named .part, never mistaken for an output.
+            }
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way of the folder";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.core.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.riffwire.api.Generator;
+import org.riffwire.api.PromptInterpreter;
+
+/**
+ * One named pipeline: a DS component instance per factory configuration of {@value PipelineProperties#FACTORY_PID}.
+ * Its references are filtered by the configuration (see {@link PipelineProperties}), so it only exists while every
+ * part it names is present.
+ */
+@Component(service = Pipeline.class, configurationPid = PipelineProperties.FACTORY_PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = PipelineConfig.class, factory = true)
+public final class Pipeline {
+    private final String name;
+    private final List<Map.Entry<String, PromptInterpreter>> interpreters;
+    private final String generatorName;
+    private final Generator generator;
+
+    @Activate
+    public Pipeline(PipelineConfig config,
+            @Reference(name = "interpreters", policyOption = ReferencePolicyOption.GREEDY)
+            List<Map.Entry<Map<String, Object>, PromptInterpreter>> interpreters,
+            @Reference(name = "generator", policyOption = ReferencePolicyOption.GREEDY)
+            Map.Entry<Map<String, Object>, Generator> generator) {
+        this.name = config.name();
+        List<String> order = List.of(config.interpreters());
+        List<Map.Entry<String, PromptInterpreter>> ordered = new ArrayList<>();
+        for (Map.Entry<Map<String, Object>, PromptInterpreter> e : interpreters) {
+            ordered.add(Map.entry(String.valueOf(e.getKey().get("riffwire.name")), e.getValue()));
+        }
+        // Configuration order decides ties in the merge, so keep it rather than the services' ranking.
+        ordered.sort(Comparator.comparingInt(e -> order.indexOf(e.getKey())));
+        this.interpreters = List.copyOf(ordered);
+        this.generatorName = String.valueOf(generator.getKey().get("riffwire.name"));
+        this.generator = generator.getValue();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Map.Entry<String, PromptInterpreter>> interpreters() {
+        return interpreters;
+    }
+
+    public String generatorName() {
+        return generatorName;
+    }
+
+    public Generator generator() {
+        return generator;
+    }
+}

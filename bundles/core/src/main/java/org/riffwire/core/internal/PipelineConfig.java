@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.core.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * A pipeline's configuration. Besides these names, a configuration carries the DS target filters derived from
+ * them ({@code interpreters.target}, {@code interpreters.cardinality.minimum}, {@code generator.target}), so that
+ * the pipeline is satisfied exactly when every part it names is present. {@link PipelineProperties} derives them.
+ */
+@ObjectClassDefinition(name = "Riffwire pipeline", description = "Interpreters and a generator, run in that order")
+public @interface PipelineConfig {
+    @AttributeDefinition(description = "Pipeline name, as given to generate -p")
+    String name();
+
+    @AttributeDefinition(description = "riffwire.name of each interpreter, in order")
+    String[] interpreters() default {"keyword", "notes"};
+
+    @AttributeDefinition(description = "riffwire.name of the generator")
+    String generator() default "symbolic";
+}

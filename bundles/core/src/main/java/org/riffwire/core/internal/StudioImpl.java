@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.core.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.riffwire.api.GenerationContext;
+import org.riffwire.api.Generator;
+import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.Piece;
+import org.riffwire.api.Prompt;
+import org.riffwire.api.PromptInterpreter;
+import org.riffwire.api.Renderer;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.SpecConflictException;
+import org.riffwire.api.spec.SpecPatch;
+import org.riffwire.core.api.BadRequestException;
+import org.riffwire.core.api.GenerationRequest;
+import org.riffwire.core.api.GenerationResult;
+import org.riffwire.core.api.Interpretation;
+import org.riffwire.core.api.PipelineInfo;
+import org.riffwire.core.api.PluginInfo;
+import org.riffwire.core.api.Studio;
+
+/** Runs prompts through pipelines: validate, interpret, merge, generate, render. */
+@Component(service = Studio.class)
+public final class StudioImpl implements Studio {
+    private static final long PIPELINE_GRACE_MILLIS = 5_000;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private final List<Pipeline> pipelines = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Map.Entry<Map<String, Object>, Renderer>> renderers;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<PromptInterpreter>> interpreterRefs;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<Generator>> generatorRefs;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<Renderer>> rendererRefs;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ConfigurationAdmin configAdmin;
+
+    @Override
+    public Interpretation interpret(String prompt, String pipelineName)
+            throws InvalidPromptException, SpecConflictException, BadRequestException {
+        return interpret(prompt, pipeline(pipelineName));
+    }
+
+    private Interpretation interpret(String text, Pipeline pipeline) throws InvalidPromptException, SpecConflictException {
+        Prompt prompt = validate(text);
+        List<SpecPatch> patches = new ArrayList<>();
+        for (Map.Entry<String, PromptInterpreter> interpreter : pipeline.interpreters()) {
+            try {
+                patches.add(interpreter.getValue().interpret(prompt));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("interpreter '" + interpreter.getKey() + "' failed: " + e, e);
+            }
+        }
+        patches.add(RuntimeDefaults.patch());
+        return new Interpretation(MusicSpec.merge(patches), patches);
+    }
+
+    @Override
+    public GenerationResult generate(GenerationRequest request) throws InvalidPromptException, SpecConflictException,
+            UnsatisfiableSpecException, BadRequestException {
+        long start = System.nanoTime();
+        Pipeline pipeline = pipeline(request.pipeline());
+        Interpretation interpretation = interpret(request.prompt(), pipeline);
+        long seed = request.seed() != null ? request.seed() : Seeds.fromPrompt(request.prompt());
+        try (OutputPlan plan = OutputPlan.prepare(request.outputs(), renderersByFormat())) {
+            request.progress().accept(0.0, "generating");
+            Piece piece;
+            try {
+                piece = pipeline.generator().generate(interpretation.spec(), context(seed, request));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("generator '" + pipeline.generatorName() + "' failed: " + e, e);
+            }
+            request.progress().accept(0.8, "rendering");
+            List<java.nio.file.Path> files;
+            try {
+                files = plan.write(piece);
+            } catch (IOException e) {
+                throw new BadRequestException("could not write the output: " + e.getMessage(), e);
+            }
+            request.progress().accept(1.0, "done");
+            return new GenerationResult(piece, seed, files, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private static GenerationContext context(long seed, GenerationRequest request) {
+        return new GenerationContext() {
+            @Override
+            public long seed() {
+                return seed;
+            }
+
+            @Override
+            public void progress(double fraction, String step) {
+                request.progress().accept(fraction * 0.8, step);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return Thread.currentThread().isInterrupted();
+            }
+        };
+    }
+
+    static Prompt validate(String text) throws InvalidPromptException {
+        if (text == null || text.isBlank()) {
+            throw new InvalidPromptException("the prompt is empty: describe the music, e.g. \"a calm piano waltz in A minor, 30 seconds\"");
+        }
+        if (text.length() > Prompt.MAX_LENGTH) {
+            throw new InvalidPromptException("the prompt is " + text.length() + " characters long; the limit is "
+                    + Prompt.MAX_LENGTH);
+        }
+        return new Prompt(text.strip());
+    }
+
+    private Pipeline pipeline(String name) throws BadRequestException {
+        // A pipeline that is configured but not yet (or momentarily not) active, such as the default one while
+        // the runtime starts or a pipeline whose generator bundle is being updated, gets a bounded grace period.
+        long deadline = System.nanoTime() + PIPELINE_GRACE_MILLIS * 1_000_000;
+        while (true) {
+            for (Pipeline p : pipelines) {
+                if (p.name().equals(name)) {
+                    return p;
+                }
+            }
+            boolean configured = name.equals(DEFAULT_PIPELINE)
+                    || pipelines().stream().anyMatch(info -> info.name().equals(name));
+            if (!configured || System.nanoTime() > deadline) {
+                break;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        for (PipelineInfo info : pipelines()) {
+            if (info.name().equals(name)) {
+                throw new BadRequestException("pipeline '" + name + "' cannot run: " + info.problem());
+            }
+        }
+        throw new BadRequestException("no pipeline named '" + name + "'; pipelines: "
+                + String.join(", ", pipelines().stream().map(PipelineInfo::name).toList()));
+    }
+
+    private Map<String, Renderer> renderersByFormat() {
+        Map<String, Renderer> byFormat = new TreeMap<>();
+        List<Map.Entry<Map<String, Object>, Renderer>> current = renderers;
+        if (current != null) {
+            // Ranking order: the first renderer seen for a format is the highest ranked.
+            for (Map.Entry<Map<String, Object>, Renderer> e : current) {
+                Object format = e.getKey().get("riffwire.format");
+                if (format != null) {
+                    byFormat.putIfAbsent(format.toString().toLowerCase(java.util.Locale.ROOT), e.getValue());
+                }
+            }
+        }
+        return byFormat;
+    }
+
+    @Override
+    public List<PipelineInfo> pipelines() {
+        Map<String, PipelineInfo> byName = new TreeMap<>();
+        for (Pipeline p : pipelines) {
+            byName.put(p.name(), new PipelineInfo(p.name(),
+                    p.interpreters().stream().map(Map.Entry::getKey).toList(), p.generatorName(), true, null));
+        }
+        ConfigurationAdmin cm = configAdmin;
+        if (cm != null) {
+            try {
+                Configuration[] configs = cm.listConfigurations(
+                        "(service.factoryPid=" + PipelineProperties.FACTORY_PID + ")");
+                for (Configuration c : configs == null ? new Configuration[0] : configs) {
+                    Object name = c.getProperties().get("name");
+                    if (name == null || byName.containsKey(name.toString())) {
+                        continue;
+                    }
+                    List<String> interpreters = names(c.getProperties().get("interpreters"));
+                    String generator = String.valueOf(c.getProperties().get("generator"));
+                    byName.put(name.toString(), new PipelineInfo(name.toString(), interpreters, generator, false,
+                            missingParts(interpreters, generator)));
+                }
+            } catch (IOException | InvalidSyntaxException e) {
+                throw new IllegalStateException("cannot list pipeline configurations: " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private String missingParts(List<String> interpreters, String generator) {
+        List<String> missing = new ArrayList<>();
+        List<String> present = names(interpreterRefs);
+        for (String i : interpreters) {
+            if (!present.contains(i)) {
+                missing.add("interpreter '" + i + "'");
+            }
+        }
+        if (!names(generatorRefs).contains(generator)) {
+            missing.add("generator '" + generator + "'");
+        }
+        return missing.isEmpty() ? "starting" : "missing " + String.join(", ", missing);
+    }
+
+    private static List<String> names(Object value) {
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        if (value instanceof String s) {
+            return List.of(s.split("\\s*,\\s*"));
+        }
+        if (value instanceof List<?> refs) {
+            List<String> out = new ArrayList<>();
+            for (Object o : refs) {
+                if (o instanceof ServiceReference<?> ref) {
+                    out.add(String.valueOf(ref.getProperty("riffwire.name")));
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    @Override
+    public List<PluginInfo> plugins() {
+        List<PluginInfo> out = new ArrayList<>();
+        addPlugins(out, "interpreter", interpreterRefs);
+        addPlugins(out, "generator", generatorRefs);
+        addPlugins(out, "renderer", rendererRefs);
+        out.sort(Comparator.comparing(PluginInfo::kind).thenComparing(PluginInfo::name));
+        return out;
+    }
+
+    private static void addPlugins(List<PluginInfo> out, String kind, List<? extends ServiceReference<?>> refs) {
+        if (refs == null) {
+            return;
+        }
+        for (ServiceReference<?> ref : refs) {
+            Bundle bundle = ref.getBundle();
+            Object format = ref.getProperty("riffwire.format");
+            out.add(new PluginInfo(kind, String.valueOf(ref.getProperty("riffwire.name")),
+                    format == null ? "" : format.toString(),
+                    bundle == null ? "?" : bundle.getSymbolicName(),
+                    bundle == null ? "?" : bundle.getVersion().toString(),
+                    bundle == null ? "gone" : "active"));
+        }
+    }
+}

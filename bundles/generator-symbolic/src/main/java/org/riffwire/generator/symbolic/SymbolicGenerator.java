@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.generator.symbolic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.osgi.service.component.annotations.Component;
+import org.riffwire.api.GenerationContext;
+import org.riffwire.api.Generator;
+import org.riffwire.api.Piece;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.music.Key;
+import org.riffwire.api.music.Meter;
+import org.riffwire.api.music.Mode;
+import org.riffwire.api.music.Note;
+import org.riffwire.api.music.Score;
+import org.riffwire.api.music.Track;
+import org.riffwire.api.music.TrackRole;
+import org.riffwire.api.spec.Dynamics;
+import org.riffwire.api.spec.Instrument;
+import org.riffwire.api.spec.InstrumentList;
+import org.riffwire.api.spec.Length;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.NoteSequence;
+import org.riffwire.api.spec.PitchSet;
+import org.riffwire.api.spec.SpecField;
+
+/**
+ * A rule-based, seeded arranger: melody, harmony, bass and drums that honour every explicit value of the spec.
+ * The same spec and seed give the same score. Each part draws from its own random stream, so changing one
+ * part's rules does not reshuffle the others.
+ */
+@Component(service = Generator.class, property = {"riffwire.name=symbolic"})
+public final class SymbolicGenerator implements Generator {
+    static final double MIN_TEMPO = 20;
+    static final double MAX_TEMPO = 400;
+    static final double MIN_SECONDS = 2;
+    static final double MAX_SECONDS = 600;
+
+    @Override
+    public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
+        Score score = arrange(spec, context);
+        List<String> problems = ScoreCheck.violations(spec, score);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the symbolic generator broke its own constraints: " + String.join("; ", problems));
+        }
+        return Piece.ofScore(spec, score, Map.of("generator", "symbolic", "seed", Long.toString(context.seed())));
+    }
+
+    Score arrange(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
+        double tempo = spec.tempo().orElse(100.0);
+        if (tempo < MIN_TEMPO || tempo > MAX_TEMPO) {
+            throw new UnsatisfiableSpecException(String.format("a tempo of %.0f bpm is outside %.0f–%.0f bpm", tempo, MIN_TEMPO, MAX_TEMPO));
+        }
+        Meter meter = spec.meter().orElse(Meter.COMMON);
+        Mode mode = spec.get(SpecField.MODE).orElse(Mode.MAJOR);
+        Set<Integer> all = new TreeSet<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
+        PitchSet pitchSet = spec.get(SpecField.PITCH_SET).orElse(null);
+        PitchSet melodySet = spec.get(SpecField.MELODY_PITCH_SET).orElse(null);
+        Key key = KeyChooser.choose(spec.get(SpecField.TONIC), mode,
+                pitchSet != null ? pitchSet : melodySet != null ? melodySet : PitchSet.of(all));
+        Set<Integer> harmonyAllowed = pitchSet != null ? pitchSet.pitchClasses() : all;
+        Set<Integer> scale = scale(key);
+        Set<Integer> melodyAllowed = intersect(pitchSet != null ? pitchSet.pitchClasses() : null,
+                melodySet != null ? melodySet.pitchClasses() : null, scale);
+        Set<Integer> bassAllowed = pitchSet != null ? pitchSet.pitchClasses() : scale;
+        if (melodyAllowed.isEmpty()) {
+            throw new UnsatisfiableSpecException("the melody's notes " + melodySet + " share no note with the piece's notes "
+                    + pitchSet + ": the melody would have nothing to play");
+        }
+
+        List<Instrument> instruments = spec.get(SpecField.INSTRUMENTS).map(InstrumentList::instruments)
+                .orElse(List.of(new Instrument(0, "Acoustic Grand Piano", null)));
+        if (instruments.size() > 15) {
+            throw new UnsatisfiableSpecException(instruments.size() + " instruments were asked for; MIDI has room for 15 pitched parts");
+        }
+        List<Orchestration.Part> parts = Orchestration.assign(instruments);
+        int velocity = spec.get(SpecField.DYNAMICS).orElse(Dynamics.MF).velocity();
+        double arousal = spec.get(SpecField.AROUSAL).orElse(Math.max(-1, Math.min(1, (tempo - 105) / 60)));
+        Style style = Style.forGenre(spec.get(SpecField.GENRE).orElse(null), arousal < -0.3);
+        int barTicks = meter.barTicks(Frame.PPQ);
+        int beatTicks = meter.isCompound() ? Frame.PPQ / 2 : Frame.PPQ * 4 / meter.denominator();
+        InstrumentRange melodyRange = parts.get(0).range();
+
+        Opening opening = spec.get(SpecField.OPENING)
+                .map(seq -> Opening.place(seq, melodyRange, beatTicks, velocity + 6)).orElse(null);
+        boolean soloOpening = opening != null && !spec.get(SpecField.OPENING).map(NoteSequence::hasDurations).orElse(false);
+
+        double ticksPerSecond = tempo / 60.0 * Frame.PPQ;
+        Length length = spec.get(SpecField.LENGTH).orElse(Length.ofSeconds(30));
+        boolean lengthExplicit = spec.isExplicit(SpecField.LENGTH);
+        long lengthTicks = length.isBars() ? (long) length.bars() * barTicks : Math.round(length.seconds() * ticksPerSecond);
+        if (opening != null) {
+            long needed = opening.endTick();
+            if (needed > lengthTicks) {
+                if (lengthExplicit) {
+                    throw new UnsatisfiableSpecException(String.format(
+                            "the opening notes last %.1f s, longer than the requested %s", needed / ticksPerSecond, length));
+                }
+                // The tune is the piece: it ends with the tune's last bar.
+                lengthTicks = ((needed + barTicks - 1) / barTicks) * barTicks;
+            }
+        }
+        double seconds = lengthTicks / ticksPerSecond;
+        if (seconds < MIN_SECONDS - 1e-9 || seconds > MAX_SECONDS + 1e-9) {
+            throw new UnsatisfiableSpecException(String.format("a length of %.1f s is outside %.0f s–%.0f minutes",
+                    seconds, MIN_SECONDS, MAX_SECONDS / 60));
+        }
+        int bars = (int) Math.max(1, Math.round((double) lengthTicks / barTicks));
+        if ((long) (bars - 1) * barTicks >= lengthTicks) {
+            bars--;
+        }
+        int soloBars = soloOpening ? (int) Math.min(bars, (opening.endTick() + barTicks - 1) / barTicks) : 0;
+        if (soloBars == bars && bars > 1 && !lengthExplicit) {
+            bars++;
+            lengthTicks = (long) bars * barTicks;
+        }
+        Frame frame = new Frame(meter, bars, lengthTicks, soloBars);
+        context.checkCancelled();
+
+        long seed = context.seed();
+        HarmonyPlanner planner = new HarmonyPlanner(key, harmonyAllowed, style.comping() == Style.Comping.COMP);
+        Map<Integer, Chord> fixed = opening == null || soloOpening ? Map.of()
+                : fixedChords(opening, frame, planner, harmonyAllowed);
+        int firstPlanned = soloOpening ? soloBars : 0;
+        List<Chord> chords = planner.plan(bars, firstPlanned, fixed, new Random(seed ^ 0x4A11L));
+        context.progress(0.3, "harmony planned");
+
+        List<Note> melody = new ArrayList<>();
+        int firstBar = 0;
+        long firstTick = 0;
+        int startPitch = (melodyRange.melodyLow() + melodyRange.melodyHigh()) / 2;
+        if (opening != null) {
+            melody.addAll(opening.notes());
+            startPitch = opening.lastPitch();
+            firstTick = soloOpening ? (long) soloBars * barTicks : opening.endTick();
+            firstBar = (int) (firstTick / barTicks);
+        } else {
+            startPitch = new PitchSpace(melodyAllowed, melodyRange.melodyLow(), melodyRange.melodyHigh())
+                    .nearestOfClass(key.tonic(), startPitch);
+            if (startPitch < 0) {
+                startPitch = (melodyRange.melodyLow() + melodyRange.melodyHigh()) / 2;
+            }
+        }
+        if (firstTick < lengthTicks && firstBar < bars) {
+            PitchSpace melodySpace = new PitchSpace(melodyAllowed, melodyRange.melodyLow(), melodyRange.melodyHigh());
+            MelodyWriter writer = new MelodyWriter(frame, chords, melodySpace, melodyAllowed, key.tonic(), style,
+                    arousal, velocity + 6, new Random(seed ^ 0x3E10D1L));
+            melody.addAll(writer.write(firstBar, firstTick, startPitch));
+        }
+        context.progress(0.6, "melody written");
+
+        List<Track> tracks = new ArrayList<>();
+        AccompanimentWriter band = new AccompanimentWriter(frame, chords, style, velocity - 10, new Random(seed ^ 0xBA5EL));
+        int channel = 0;
+        for (Orchestration.Part part : parts) {
+            List<Note> notes = switch (part.figure()) {
+                case MELODY -> melody;
+                case CHORDS -> band.chords(part.range());
+                case VOICE -> band.sustainedVoice(part.range(), part.voice(), part.voices());
+                case BASS -> band.bass(part.range(), bassAllowed);
+            };
+            tracks.add(new Track(part.trackName(), part.role(), part.instrument().program(), channel, notes));
+            channel = channel == 8 ? 10 : channel + 1;
+        }
+        if (spec.get(SpecField.DRUMS).orElse(false)) {
+            List<Note> drums = new DrumWriter(frame, style, velocity, new Random(seed ^ 0xD2D2L)).write();
+            tracks.add(new Track("Drums", TrackRole.DRUMS, 0, Track.DRUM_CHANNEL, drums));
+        }
+        context.progress(0.9, "arranged");
+        return new Score(Frame.PPQ, tempo, meter, key, tracks, lengthTicks);
+    }
+
+    /** Bars an explicit tune covers: its chord symbols where it has them, else the triad that fits its notes. */
+    private static Map<Integer, Chord> fixedChords(Opening opening, Frame frame, HarmonyPlanner planner, Set<Integer> allowed) {
+        Map<Integer, Chord> fixed = new HashMap<>();
+        int coveredBars = (int) Math.min(frame.bars, (opening.endTick() + frame.barTicks - 1) / frame.barTicks);
+        Chord current = null;
+        int markIndex = 0;
+        List<Opening.ChordMark> marks = opening.chordMarks();
+        for (int bar = 0; bar < coveredBars; bar++) {
+            long start = frame.barStart(bar);
+            long end = start + frame.barTicks;
+            while (markIndex < marks.size() && marks.get(markIndex).tick() < start + frame.barTicks / 2) {
+                current = ChordSymbols.parse(marks.get(markIndex).symbol(), allowed).orElse(current);
+                markIndex++;
+            }
+            if (current != null) {
+                fixed.put(bar, current);
+                continue;
+            }
+            Map<Integer, Long> weights = new HashMap<>();
+            for (Note n : opening.notes()) {
+                long overlap = Math.min(end, n.endTick()) - Math.max(start, n.startTick());
+                if (overlap > 0) {
+                    weights.merge(n.pitchClass(), overlap, Long::sum);
+                }
+            }
+            fixed.put(bar, planner.bestFit(weights, bar == frame.bars - 1));
+        }
+        return fixed;
+    }
+
+    private static Set<Integer> scale(Key key) {
+        Set<Integer> pcs = new LinkedHashSet<>();
+        for (int d = 0; d < 7; d++) {
+            pcs.add(key.degree(d));
+        }
+        return pcs;
+    }
+
+    /** The pitch set and the melody set together; the key's scale when the prompt gave neither. */
+    private static Set<Integer> intersect(Set<Integer> a, Set<Integer> b, Set<Integer> scale) {
+        if (a == null && b == null) {
+            return scale;
+        }
+        Set<Integer> out = new TreeSet<>(a != null ? a : b);
+        if (a != null && b != null) {
+            out.retainAll(b);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.generator.symbolic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.music.Meter;
+import org.riffwire.api.music.Mode;
+import org.riffwire.api.music.Note;
+import org.riffwire.api.music.Score;
+import org.riffwire.api.music.Track;
+import org.riffwire.api.music.TrackRole;
+import org.riffwire.api.spec.ExplicitNote;
+import org.riffwire.api.spec.Instrument;
+import org.riffwire.api.spec.InstrumentList;
+import org.riffwire.api.spec.Length;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.NoteSequence;
+import org.riffwire.api.spec.PitchSet;
+import org.riffwire.api.spec.SpecField;
+
+class SymbolicGeneratorTest {
+    private final SymbolicGenerator generator = new SymbolicGenerator();
+
+    private static InstrumentList instruments(int... programs) {
+        return new InstrumentList(java.util.Arrays.stream(programs).mapToObj(p -> new Instrument(p, "GM " + p, null)).toList());
+    }
+
+    private Score generate(MusicSpec spec, long seed) throws UnsatisfiableSpecException {
+        return generator.generate(spec, Specs.seed(seed)).score().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void folkSongInPitchSetHonoursEveryConstraint(long seed) throws Exception {
+        MusicSpec spec = Specs.spec()
+                .with(SpecField.PITCH_SET, PitchSet.of(List.of(9, 11, 1, 6, 7)))
+                .with(SpecField.TEMPO, 100.0)
+                .with(SpecField.LENGTH, Length.ofSeconds(20))
+                .with(SpecField.INSTRUMENTS, instruments(73, 25))
+                .build();
+        Score score = generate(spec, seed);
+        assertEquals(100.0, score.tempoBpm());
+        assertEquals(20.0, score.lengthSeconds(), 0.01);
+        Set<Integer> allowed = Set.of(9, 11, 1, 6, 7);
+        for (Track t : score.tracks()) {
+            for (Note n : t.notes()) {
+                assertTrue(allowed.contains(n.pitchClass()), t.name() + " plays pitch class " + n.pitchClass());
+            }
+        }
+        Set<Integer> programs = score.tracks().stream().map(Track::program).collect(Collectors.toSet());
+        assertEquals(Set.of(73, 25), programs);
+        assertTrue(score.tracks().stream().noneMatch(Track::isDrums));
+    }
+
+    @Test
+    void sameSeedSameScoreAndOtherSeedOtherScore() throws Exception {
+        MusicSpec spec = Specs.spec().with(SpecField.GENRE, "rock").with(SpecField.DRUMS, true).build();
+        assertEquals(generate(spec, 42), generate(spec, 42));
+        assertNotEquals(generate(spec, 42), generate(spec, 43));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3/4", "6/8", "2/4", "5/4", "7/8", "9/8", "12/8", "4/4", "2/2"})
+    void everyMeterFillsExactBarsWithDrums(String meterText) throws Exception {
+        String[] parts = meterText.split("/");
+        Meter meter = new Meter(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        MusicSpec spec = Specs.spec().with(SpecField.METER, meter).with(SpecField.LENGTH, Length.ofBars(12))
+                .with(SpecField.DRUMS, true).with(SpecField.INSTRUMENTS, instruments(0, 32)).build();
+        Score score = generate(spec, 7);
+        assertEquals(12L * meter.barTicks(960), score.lengthTicks());
+        assertEquals(meter, score.meter());
+        Track drums = score.tracks().stream().filter(Track::isDrums).findFirst().orElseThrow();
+        assertTrue(drums.notes().size() > 12, "a groove in every bar");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rock", "house", "drum and bass", "lofi hip hop", "reggae", "bossa nova", "jazz", "waltz",
+            "march", "jig", "tango", "salsa", "funk", "ambient", "chorale", "polka", "samba", "ska", "synthwave"})
+    void everyGenreArrangesCleanly(String genre) throws Exception {
+        MusicSpec spec = Specs.spec().with(SpecField.GENRE, genre).with(SpecField.DRUMS, true)
+                .with(SpecField.TONIC, 4).with(SpecField.MODE, Mode.MINOR)
+                .with(SpecField.INSTRUMENTS, instruments(0, 33, 65)).build();
+        Score score = generate(spec, genre.hashCode());
+        assertEquals(4, score.tracks().size());
+        assertTrue(score.tracks().stream().allMatch(t -> !t.notes().isEmpty()), "every part plays");
+    }
+
+    @Test
+    void minorKeyUsesTheLeadingToneInDominantChords() throws Exception {
+        MusicSpec spec = Specs.spec().with(SpecField.TONIC, 9).with(SpecField.MODE, Mode.MINOR)
+                .with(SpecField.LENGTH, Length.ofBars(16)).build();
+        Score score = generate(spec, 3);
+        boolean leadingTone = score.tracks().stream().flatMap(t -> t.notes().stream()).anyMatch(n -> n.pitchClass() == 8);
+        assertTrue(leadingTone, "G# (the leading tone of A minor) appears in the harmony");
+        assertEquals(9, score.key().tonic());
+    }
+
+    @Test
+    void openingNotesStartTheMelodyAlone() throws Exception {
+        List<ExplicitNote> notes = List.of(0, 2, 4, 5, 7, 9, 11, 0).stream()
+                .map(pc -> new ExplicitNote(List.of(pc), false, 0, null)).toList();
+        MusicSpec spec = Specs.spec().with(SpecField.OPENING, new NoteSequence(notes))
+                .with(SpecField.INSTRUMENTS, instruments(0)).build();
+        Score score = generate(spec, 1);
+        Track melody = score.tracks().get(0);
+        assertEquals(TrackRole.MELODY, melody.role());
+        List<Integer> first = melody.notes().subList(0, 8).stream().map(Note::pitchClass).toList();
+        assertEquals(List.of(0, 2, 4, 5, 7, 9, 11, 0), first);
+        assertTrue(melody.notes().get(7).pitch() > melody.notes().get(6).pitch(), "B to the C above, not below");
+        long firstAccompaniment = score.tracks().stream().filter(t -> t != melody)
+                .flatMap(t -> t.notes().stream()).mapToLong(Note::startTick).min().orElseThrow();
+        assertTrue(firstAccompaniment >= melody.notes().get(7).startTick(), "the band enters after the opening");
+    }
+
+    @Test
+    void tooLongOpeningForExplicitLengthIsUnsatisfiable() {
+        List<ExplicitNote> notes = java.util.Collections.nCopies(40, new ExplicitNote(List.of(0), false, 0, null));
+        MusicSpec spec = Specs.spec().with(SpecField.OPENING, new NoteSequence(notes))
+                .with(SpecField.TEMPO, 60.0).with(SpecField.LENGTH, Length.ofSeconds(10)).build();
+        UnsatisfiableSpecException e = assertThrows(UnsatisfiableSpecException.class, () -> generate(spec, 1));
+        assertTrue(e.getMessage().contains("opening notes last"), e.getMessage());
+    }
+
+    @Test
+    void disjointMelodyAndPieceSetsAreUnsatisfiable() {
+        MusicSpec spec = Specs.spec().with(SpecField.PITCH_SET, PitchSet.of(List.of(0, 4, 7)))
+                .with(SpecField.MELODY_PITCH_SET, PitchSet.of(List.of(1, 3))).build();
+        assertThrows(UnsatisfiableSpecException.class, () -> generate(spec, 1));
+    }
+
+    @Test
+    void soloMonophonicInstrumentPlaysOneLine() throws Exception {
+        MusicSpec spec = Specs.spec().with(SpecField.INSTRUMENTS, instruments(73))
+                .with(SpecField.LENGTH, Length.ofSeconds(20)).build();
+        Score score = generate(spec, 5);
+        assertEquals(1, score.tracks().size());
+        List<Note> notes = score.tracks().get(0).notes();
+        for (int i = 1; i < notes.size(); i++) {
+            assertTrue(notes.get(i).startTick() >= notes.get(i - 1).endTick(), "no overlapping notes in a solo line");
+        }
+    }
+
+    @Test
+    void stringQuartetGetsFourParts() throws Exception {
+        MusicSpec spec = Specs.spec().with(SpecField.INSTRUMENTS, instruments(40, 40, 41, 42)).build();
+        Score score = generate(spec, 9);
+        assertEquals(List.of(40, 40, 41, 42), score.tracks().stream().map(Track::program).sorted().toList());
+        assertEquals(TrackRole.BASS, score.tracks().stream().filter(t -> t.program() == 42).findFirst().orElseThrow().role());
+    }
+
+    @Test
+    void outOfRangeTempoAndLengthAreRefused() {
+        assertThrows(UnsatisfiableSpecException.class,
+                () -> generate(Specs.spec().with(SpecField.TEMPO, 1000.0).build(), 1));
+        assertThrows(UnsatisfiableSpecException.class,
+                () -> generate(Specs.spec().with(SpecField.LENGTH, Length.ofSeconds(0.5)).build(), 1));
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.riffwire.core.api.GenerationRequest;
+import org.riffwire.core.api.GenerationResult;
+import org.riffwire.core.api.Interpretation;
+import org.riffwire.core.api.SpecJson;
+import org.riffwire.core.api.Studio;
+import org.riffwire.core.api.TextReports;
+
+/**
+ * Gogo commands in scope {@code riff}. They mirror the command line: {@code riffwire generate …} in a terminal is
+ * {@code riff:generate …} in the shell. Results are returned as text for the shell to print.
+ */
+@Component(service = RiffCommands.class, property = {
+        "osgi.command.scope=riff",
+        "osgi.command.function=generate",
+        "osgi.command.function=interpret",
+        "osgi.command.function=plugins",
+        "osgi.command.function=pipelines"})
+public final class RiffCommands {
+    private final Studio studio;
+
+    @Activate
+    public RiffCommands(@Reference Studio studio) {
+        this.studio = studio;
+    }
+
+    @Descriptor("generate music from a prompt and write it to files")
+    public String generate(
+            @Descriptor("random seed (default: derived from the prompt)")
+            @Parameter(names = {"-s", "--seed"}, absentValue = "") String seed,
+            @Descriptor("pipeline name")
+            @Parameter(names = {"-p", "--pipeline"}, absentValue = Studio.DEFAULT_PIPELINE) String pipeline,
+            @Descriptor("output files, comma separated; each extension picks a format (default out/<prompt>.mid)")
+            @Parameter(names = {"-o", "--output"}, absentValue = "") String outputs,
+            @Descriptor("also print the resolved MusicSpec as JSON")
+            @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("the prompt, quoted") String... prompt) throws Exception {
+        String text = String.join(" ", prompt);
+        List<Path> files = new ArrayList<>();
+        for (String o : outputs.split(",")) {
+            if (!o.isBlank()) {
+                files.add(Path.of(o.strip()));
+            }
+        }
+        if (files.isEmpty()) {
+            files.add(TextReports.defaultOutput(text));
+        }
+        Long seedValue = parseSeed(seed);
+        GenerationResult result = studio.generate(new GenerationRequest(text, pipeline, seedValue, files, null));
+        String report = TextReports.generated(result);
+        return json ? report + SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())) : report;
+    }
+
+    @Descriptor("show what a prompt asks for: each value, how firmly, and the words it came from")
+    public String interpret(
+            @Descriptor("pipeline name")
+            @Parameter(names = {"-p", "--pipeline"}, absentValue = Studio.DEFAULT_PIPELINE) String pipeline,
+            @Descriptor("print JSON instead of a table")
+            @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("the prompt, quoted") String... prompt) throws Exception {
+        Interpretation interpretation = studio.interpret(String.join(" ", prompt), pipeline);
+        return json ? SpecJson.write(interpretation.spec(), Map.of()) : TextReports.interpretation(interpretation);
+    }
+
+    @Descriptor("list interpreters, generators and renderers with their bundles")
+    public String plugins() {
+        return TextReports.plugins(studio.plugins());
+    }
+
+    @Descriptor("list pipelines and whether each can run")
+    public String pipelines() {
+        return TextReports.pipelines(studio.pipelines());
+    }
+
+    private static Long parseSeed(String seed) {
+        if (seed.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(seed.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seed must be a whole number, got '" + seed + "'");
+        }
+    }
+}

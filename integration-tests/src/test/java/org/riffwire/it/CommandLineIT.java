@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs ./riffwire as a user would, as a separate process, and checks exit codes, messages and files. */
+class CommandLineIT {
+    private static Path root;
+    private static Path work;
+
+    record Result(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void locate() throws IOException {
+        root = Path.of(System.getProperty("riffwire.root")).toAbsolutePath().normalize();
+        work = Path.of(System.getProperty("riffwire.work"), "cli-it").toAbsolutePath();
+        Files.createDirectories(work);
+    }
+
+    static Result riffwire(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("riffwire").toString());
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("riffwire did not finish: " + command);
+        }
+        Result r = new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), "no stack traces: " + r.err());
+        return r;
+    }
+
+    @Test
+    void folkSongInAPitchSetHonoursEveryConstraint() throws Exception {
+        Path song = work.resolve("song.mid");
+        Files.deleteIfExists(song);
+        Result r = riffwire("generate", "-o", song.toString(), "a gentle folk song that only uses A, B, C#, F#, and G, "
+                + "at 100 bpm, 20 seconds, for flute and acoustic guitar");
+        assertEquals(0, r.code(), r.err());
+        MidiFacts midi = new MidiFacts(song.toFile());
+        assertTrue(Set.of(9, 11, 1, 6, 7).containsAll(midi.pitchClasses()), "pitch classes " + midi.pitchClasses());
+        assertEquals(100.0, midi.tempo, 0.01);
+        assertEquals(20.0, midi.seconds, 1.0);
+        assertTrue(midi.programs().contains(73), "flute");
+        assertTrue(midi.programs().contains(24) || midi.programs().contains(25), "a guitar");
+        assertFalse(midi.hasDrums());
+    }
+
+    @Test
+    void sameSeedSameBytesOtherSeedOtherPiece() throws Exception {
+        Path a = work.resolve("a.mid");
+        Path b = work.resolve("b.mid");
+        Path c = work.resolve("c.mid");
+        String prompt = "an upbeat reggae tune in G major with drums";
+        assertEquals(0, riffwire("generate", "--seed", "7", "-o", a.toString(), prompt).code());
+        assertEquals(0, riffwire("generate", "--seed", "7", "-o", b.toString(), prompt).code());
+        assertEquals(0, riffwire("generate", "--seed", "8", "-o", c.toString(), prompt).code());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        assertFalse(Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(c)));
+    }
+
+    @Test
+    void withoutOutputItWritesIntoOut() throws Exception {
+        Result r = riffwire("generate", "a short march, 8 bars");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(work.resolve("out/a-short-march-8-bars.mid")), r.out());
+    }
+
+    @Test
+    void jsonPrintsTheResolvedSpec() throws Exception {
+        Result r = riffwire("interpret", "--json", "a waltz in E minor at 80 bpm");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"tempo\": {\"value\": 80.0"), r.out());
+        assertTrue(r.out().contains("\"key\": \"E minor\""), r.out());
+    }
+
+    @Test
+    void emptyAndHugePromptsAreBadInput() throws Exception {
+        Result empty = riffwire("generate", "   ");
+        assertEquals(2, empty.code());
+        assertEquals(1, empty.err().strip().lines().count(), empty.err());
+        assertTrue(empty.err().contains("empty"));
+        Result huge = riffwire("generate", "la ".repeat(1500));
+        assertEquals(2, huge.code());
+        assertTrue(huge.err().contains("4096"), huge.err());
+    }
+
+    @Test
+    void unknownExtensionAndUnwritablePathsLeaveNoFile() throws Exception {
+        Path odd = work.resolve("tune.xyz");
+        Result r = riffwire("generate", "-o", odd.toString(), "a folk song");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(".xyz"), r.err());
+        assertFalse(Files.exists(odd));
+
+        Path blocker = work.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        Path inside = blocker.resolve("song.mid");
+        Result blocked = riffwire("generate", "-o", inside.toString(), "a folk song");
+        assertEquals(2, blocked.code());
+        assertTrue(blocked.err().contains("cannot write"), blocked.err());
+
+        Path good = work.resolve("good-but-not-written.mid");
+        Files.deleteIfExists(good);
+        Result partial = riffwire("generate", "-o", good.toString(), "-o", "/proc/riffwire-denied/x.mid", "a folk song");
+        assertEquals(2, partial.code());
+        assertFalse(Files.exists(good), "no output is written when another cannot be");
+        try (Stream<Path> files = Files.list(work)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporaries left");
+        }
+    }
+
+    @Test
+    void contradictionsExitThreeNamingBothParts() throws Exception {
+        Result r = riffwire("generate", "-o", work.resolve("x.mid").toString(), "a piece in C major that only uses F# and G#");
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("C major") && r.err().contains("F#"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        Result tempos = riffwire("interpret", "a march at 72 bpm, no, at 140 bpm");
+        assertEquals(3, tempos.code(), tempos.out());
+        assertTrue(tempos.err().contains("72") && tempos.err().contains("140"), tempos.err());
+    }
+
+    @Test
+    void usageErrorsAndHelp() throws Exception {
+        assertEquals(0, riffwire("--help").code());
+        Result help = riffwire("generate", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--seed"));
+        assertEquals(2, riffwire().code());
+        assertEquals(2, riffwire("compose", "x").code());
+        Result badOption = riffwire("generate", "--colour", "red", "a song");
+        assertEquals(2, badOption.code());
+        assertTrue(badOption.err().contains("--colour"));
+        assertEquals(2, riffwire("generate", "--seed", "abc", "a song").code());
+    }
+
+    @Test
+    void pluginsShowBundlesAndVersions() throws Exception {
+        Result r = riffwire("plugins");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("org.riffwire.interpreter-keyword"), r.out());
+        assertTrue(r.out().contains("0.1.0"));
+        String text = new String(Files.readAllBytes(root.resolve("README.md")), StandardCharsets.UTF_8);
+        assertTrue(text.contains("mvn -B verify"), "the README names the test command");
+    }
+}
