@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.riffwire.api.Piece;
+import org.riffwire.api.Renderer;
+import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.core.api.BadRequestException;
+
+class OutputPlanTest {
+    @TempDir
+    Path dir;
+
+    private static final Renderer TEXT = (piece, out) -> out.write("music".getBytes(StandardCharsets.UTF_8));
+    private static final Renderer BROKEN = (piece, out) -> {
+        out.write("half".getBytes(StandardCharsets.UTF_8));
+        throw new IOException("disk full");
+    };
+
+    private static Piece piece() throws Exception {
+        return new Piece(MusicSpec.merge(List.of()), null, new AudioClip(8000, new float[][] {{0f}}), Map.of());
+    }
+
+    @Test
+    void writesEveryOutputAndLeavesNoTemporaries() throws Exception {
+        try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("a.txt"), dir.resolve("sub/b.TXT")),
+                Map.of("txt", TEXT))) {
+            plan.write(piece());
+        }
+        assertEquals("music", Files.readString(dir.resolve("a.txt")));
+        assertEquals("music", Files.readString(dir.resolve("sub/b.TXT")));
+        assertEquals(0, temporaries());
+    }
+
+    @Test
+    void aFailingRendererLeavesNoOutputAtAll() throws Exception {
+        try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("good.txt"), dir.resolve("bad.bin")),
+                Map.of("txt", TEXT, "bin", BROKEN))) {
+            assertThrows(IOException.class, () -> plan.write(piece()));
+        }
+        assertFalse(Files.exists(dir.resolve("good.txt")));
+        assertFalse(Files.exists(dir.resolve("bad.bin")));
+        assertEquals(0, temporaries());
+    }
+
+    @Test
+    void unknownFormatsAndBlockedPathsAreRefusedUpFront() throws Exception {
+        BadRequestException unknown = assertThrows(BadRequestException.class,
+                () -> OutputPlan.prepare(List.of(dir.resolve("x.wav")), Map.of("mid", TEXT)));
+        assertTrue(unknown.getMessage().contains("'.wav'") && unknown.getMessage().contains(".mid"), unknown.getMessage());
+        Files.writeString(dir.resolve("file"), "x");
+        BadRequestException blocked = assertThrows(BadRequestException.class,
+                () -> OutputPlan.prepare(List.of(dir.resolve("ok.mid"), dir.resolve("file/x.mid")), Map.of("mid", TEXT)));
+        assertTrue(blocked.getMessage().startsWith("cannot write"), blocked.getMessage());
+        assertEquals(0, temporaries(), "the first output's temporary is removed too");
+        assertThrows(BadRequestException.class,
+                () -> OutputPlan.prepare(List.of(dir.resolve("a.mid"), dir.resolve("./a.mid")), Map.of("mid", TEXT)));
+    }
+
+    private long temporaries() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".part")).count();
+        }
+    }
+}
