@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.interpreter.notes;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds ABC notation in a prompt, trying in turn: a ``` fence (tagged "abc" or holding ABC), a `backtick` span
+ * holding ABC, an "X:1" header anywhere, a fragment after "abc:", and a line that starts with a header field (T:,
+ * M:, L:, K:, Q:, ...) when a K: line follows or the field itself is a meter, unit length or tempo. Unfenced ABC runs to the end of the prompt.
+ */
+final class AbcLocator {
+    private static final Pattern FENCE = Pattern.compile("```([\\w+-]*)[^\\n`]*\\n?(.*?)(?:```|\\z)", Pattern.DOTALL);
+    private static final Pattern TICKS = Pattern.compile("`([^`]+)`");
+    private static final Pattern NUMBERED = Pattern.compile("(?<![\\p{L}\\d])X:[ \\t]*\\d");
+    private static final Pattern LABEL = Pattern.compile("(?i)(?<![\\p{L}\\d])abc\\s*:");
+    private static final Pattern HEADER_LINE = Pattern.compile("(?m)^[ \\t]*[XTMLKQCR]:");
+    private static final Pattern KEY_LINE = Pattern.compile("(?m)^[ \\t]*K:");
+    /** A header line that is ABC even without a K: after it: "M:6/8", "L:1/8", "Q:1/4=120". */
+    private static final Pattern TIME_FIELD = Pattern.compile("(?:M:[ \\t]*(?:\\d{1,2}/\\d{1,2}|C\\|?)"
+            + "|L:[ \\t]*1/\\d{1,3}|Q:[ \\t]*(?:\\d{1,3}/\\d{1,3}[ \\t]*=[ \\t]*)?\\d{2,3})(?=\\s|$)");
+    private static final Pattern KEY_HEADER = Pattern.compile("(?m)^[ \\t]*[XK]:");
+    private static final Pattern NOTE_LETTER = Pattern.compile("[A-Ga-g]");
+    private static final Pattern MUSIC_ONLY = Pattern.compile("[A-Ga-gzxZ0-9/,'^_=\\[\\]\\s<>()\"|:.~-]+");
+
+    private AbcLocator() {
+    }
+
+    static Optional<AbcPassage> find(String prompt) {
+        Matcher fence = FENCE.matcher(prompt);
+        while (fence.find()) {
+            String body = fence.group(2);
+            if (fence.group(1).equalsIgnoreCase("abc") || looksLikeAbc(body)) {
+                return Optional.of(passage(prompt, fence.start(), fence.end(), body));
+            }
+        }
+        Matcher ticks = TICKS.matcher(prompt);
+        while (ticks.find()) {
+            if (!ticks.group(1).startsWith("`") && looksLikeAbc(ticks.group(1))) {
+                return Optional.of(passage(prompt, ticks.start(), ticks.end(), ticks.group(1)));
+            }
+        }
+        Matcher numbered = NUMBERED.matcher(prompt);
+        if (numbered.find()) {
+            return Optional.of(passage(prompt, numbered.start(), prompt.length(), prompt.substring(numbered.start())));
+        }
+        Matcher label = LABEL.matcher(prompt);
+        if (label.find()) {
+            return Optional.of(passage(prompt, label.start(), prompt.length(), prompt.substring(label.end())));
+        }
+        int lastKeyLine = lastKeyLine(prompt);
+        Matcher header = HEADER_LINE.matcher(prompt);
+        while (header.find()) {
+            int at = header.start();
+            Matcher time = TIME_FIELD.matcher(prompt).region(header.end() - 2, prompt.length());
+            if (at <= lastKeyLine || time.lookingAt()) {
+                return Optional.of(passage(prompt, at, prompt.length(), prompt.substring(at)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int lastKeyLine(String prompt) {
+        int last = -1;
+        Matcher key = KEY_LINE.matcher(prompt);
+        while (key.find()) {
+            last = key.start();
+        }
+        return last;
+    }
+
+    /** Fenced or quoted text is ABC when it has an X: or K: header, a bar line, or is all music of a few notes. */
+    static boolean looksLikeAbc(String text) {
+        if (KEY_HEADER.matcher(text).find()) {
+            return true;
+        }
+        long letters = NOTE_LETTER.matcher(text).results().count();
+        if (text.indexOf('|') >= 0 && letters > 0) {
+            return true;
+        }
+        return letters >= 3 && MUSIC_ONLY.matcher(text).matches();
+    }
+
+    /** The words are the ABC as written, without fences or label; the span covers those too. */
+    private static AbcPassage passage(String prompt, int start, int end, String abc) {
+        return new AbcPassage(start, end, abc.strip(), InlineHeaderSplitter.split(abc));
+    }
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.notes.abc;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Decides the sounding pitch of a written note. A written accidental holds for the same letter in the same octave
+ * until the bar line; a note tied from the previous bar keeps the pitch it was tied from; otherwise the key
+ * signature applies.
+ */
+final class PitchSpeller {
+    private final Map<Integer, Integer> barAccidentals = new HashMap<>();
+    private Map<Integer, Integer> tieCarry = Map.of();
+
+    /**
+     * @param natural  the MIDI number of the letter in its octave, without any alteration
+     * @param letter   the letter index from C (0) to B (6)
+     * @param explicit the written alteration in semitones, or null when none is written
+     */
+    int pitch(int natural, int letter, Integer explicit, KeySignature key) {
+        if (explicit != null) {
+            barAccidentals.put(natural, explicit);
+            return natural + explicit;
+        }
+        Integer carried = tieCarry.get(natural);
+        if (carried != null) {
+            return carried;
+        }
+        Integer inBar = barAccidentals.get(natural);
+        return natural + (inBar != null ? inBar : key.alteration(letter));
+    }
+
+    void newBar() {
+        barAccidentals.clear();
+    }
+
+    /** The sound just read is tied: its notes lend their pitches to the same letters of the next sound. */
+    void tie(int[] naturals, int[] pitches) {
+        Map<Integer, Integer> carry = new HashMap<>();
+        for (int i = 0; i < naturals.length; i++) {
+            carry.put(naturals[i], pitches[i]);
+        }
+        tieCarry = carry;
+    }
+
+    /** A sound has been read: a tie reaches only the next one. */
+    void soundDone() {
+        tieCarry = Map.of();
+    }
+}
