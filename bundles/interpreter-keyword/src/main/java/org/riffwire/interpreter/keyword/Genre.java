@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.interpreter.keyword;
+
+import java.util.List;
+
+import org.riffwire.api.music.Meter;
+import org.riffwire.api.music.Mode;
+
+/**
+ * A genre or form and what it usually sounds like: its tempo range in quarter notes per minute, meter, whether
+ * it has drums, its usual instruments (General MIDI programs) and the mode it leans to, or null when it leans
+ * to none. A form ("waltz", "jig") says more about a piece than a style ("celtic"), so it leads when both appear.
+ */
+record Genre(String id, int slowest, int fastest, Meter meter, boolean drums, Mode mode, boolean form,
+        List<Integer> instruments) {
+    Genre {
+        instruments = List.copyOf(instruments);
+    }
+
+    /** The middle of the range, or its slow or fast end when the prompt leans that way. */
+    double tempo(int lean) {
+        if (lean < 0) {
+            return slowest;
+        }
+        if (lean > 0) {
+            return fastest;
+        }
+        return (slowest + fastest) / 2.0;
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.interpreter.keyword;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.Prompt;
+import org.riffwire.api.PromptInterpreter;
+import org.riffwire.api.spec.SpecField;
+import org.riffwire.api.spec.SpecPatch;
+
+/**
+ * Reads the plain-language part of a prompt: tempo, key and mode, meter, length, instruments, drums, genre,
+ * dynamics and mood. Values the prompt states are explicit; values a genre or mood word only suggests are
+ * inferred, so a stated "at 90 bpm" always beats the tempo a "waltz" would suggest.
+ *
+ * <p>Readers run in a fixed order and mark the words they use, so the numbers in "120 beats per minute" are a
+ * tempo and not a drum "beat", and "mezzo piano" is a dynamic and not a piano. Every reader holds only
+ * immutable tables, so one instance serves any number of threads.
+ */
+@Component(service = PromptInterpreter.class, property = {"riffwire.name=keyword", "service.ranking:Integer=100"})
+public final class KeywordInterpreter implements PromptInterpreter {
+    static final String NAME = "keyword";
+
+    private final TempoReader tempo = new TempoReader();
+    private final MeterReader meter = new MeterReader();
+    private final LengthReader length = new LengthReader();
+    private final KeyReader key = new KeyReader();
+    private final DynamicsReader dynamics = new DynamicsReader();
+    private final InstrumentReader instruments = new InstrumentReader();
+    private final GenreReader genres = new GenreReader(new GenreTable());
+    private final DrumsReader drums = new DrumsReader();
+    private final TempoWordReader tempoWords = new TempoWordReader();
+    private final MoodReader moods = new MoodReader();
+
+    public KeywordInterpreter() {
+        // Tables are built here, once, and never change.
+    }
+
+    @Override
+    public SpecPatch interpret(Prompt prompt) throws InvalidPromptException {
+        PromptText text = PromptText.of(prompt.text());
+        Findings found = new Findings();
+
+        // Patterns with digits and note names go first: their words are the least ambiguous.
+        tempo.read(text, found);
+        meter.read(text, found);
+        length.read(text, found);
+        key.read(text, found);
+        dynamics.read(text, found);
+
+        Tokens tokens = Tokens.of(text);
+        List<Phrase<List<Integer>>> instrumentHits = instruments.find(tokens);
+        List<Phrase<GenreTable.Word>> genreHits = genres.find(tokens);
+        List<Phrase<List<Integer>>> keptInstruments = PhraseArbiter.survivors(instrumentHits, genreHits);
+        List<Phrase<GenreTable.Word>> keptGenres = PhraseArbiter.survivors(genreHits, instrumentHits);
+        keptInstruments.forEach(p -> tokens.use(p.first(), p.end()));
+        keptGenres.forEach(p -> tokens.use(p.first(), p.end()));
+
+        InstrumentReader.Result named = instruments.read(tokens, keptInstruments, found);
+        drums.read(tokens, found);
+        TempoLean lean = tempoWords.read(tokens, found);
+        boolean tempoStated = found.has(SpecField.TEMPO);
+        genres.read(tokens, keptGenres, lean, named.excluded(), found);
+        moods.read(tokens, found, tempoStated);
+        return found.toPatch(NAME);
+    }
+}

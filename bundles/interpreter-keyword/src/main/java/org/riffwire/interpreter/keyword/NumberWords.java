@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.interpreter.keyword;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** Numbers written as digits or English words up to ninety-nine ("sixteen bars", "twenty-four bars"). */
+final class NumberWords {
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+
+    /** A regular expression for one number word, longest alternatives first so "seventeen" beats "seven". */
+    private static final String WORD_PATTERN = buildPattern();
+    /** Digits (with an optional decimal part) or a number word. */
+    static final String PATTERN = "(?:\\d+(?:\\.\\d+)?|" + WORD_PATTERN + ")";
+
+    private NumberWords() {
+    }
+
+    private static String buildPattern() {
+        List<String> units = new ArrayList<>(UNITS);
+        units.sort(Comparator.comparingInt(String::length).reversed());
+        String digits = String.join("|", UNITS.subList(1, 10));
+        return "(?:(?:" + String.join("|", TENS) + ")(?:[\\s-]+(?:" + digits + "))?|" + String.join("|", units) + ")";
+    }
+
+    /** The value of digits or number words, or empty when the text is neither. */
+    static OptionalDouble parse(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        if (Character.isDigit(s.charAt(0))) {
+            try {
+                return OptionalDouble.of(Double.parseDouble(s));
+            } catch (NumberFormatException e) {
+                return OptionalDouble.empty();
+            }
+        }
+        String[] parts = s.split("[\\s-]+");
+        int unit = UNITS.indexOf(parts[0]);
+        if (parts.length == 1 && unit >= 0) {
+            return OptionalDouble.of(unit);
+        }
+        int tens = TENS.indexOf(parts[0]);
+        if (tens < 0) {
+            return OptionalDouble.empty();
+        }
+        int value = 20 + 10 * tens;
+        if (parts.length == 2) {
+            int ones = UNITS.indexOf(parts[1]);
+            if (ones < 1 || ones > 9) {
+                return OptionalDouble.empty();
+            }
+            value += ones;
+        } else if (parts.length > 2) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(value);
+    }
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.interpreter.keyword;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.Prompt;
+import org.riffwire.api.spec.SpecField;
+
+class TempoTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a tune at 72 bpm           | 72",
+        "72bpm                      | 72",
+        "72 BPM groove              | 72",
+        "tempo 90                   | 90",
+        "tempo: 96, please          | 96",
+        "♩=120                      | 120",
+        "♩ = 100 in the intro       | 100",
+        "120 beats per minute       | 120",
+        "around 110 b.p.m.          | 110",
+        "90-100 bpm                 | 95",
+        "between 60 and 80 bpm      | 70",
+        "quarter note = 88          | 88",
+        "dotted quarter = 60        | 90",
+        "at 92.5 bpm                | 92.5"})
+    void readsStatedTempos(String prompt, double bpm) {
+        assertEquals(bpm, Read.prompt(prompt).explicit(SpecField.TEMPO));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"grave, 40", "largo, 50", "lento, 55", "larghetto, 63", "adagio, 70", "adagietto, 75",
+        "andante, 90", "andantino, 96", "moderato, 108", "allegretto, 116", "allegro, 132", "vivace, 160",
+        "presto, 180", "prestissimo, 200"})
+    void italianWordsGiveTheirTypicalTempo(String word, double bpm) {
+        Read r = Read.prompt("a sonata movement, " + word + ", for piano");
+        assertEquals(bpm, r.inferred(SpecField.TEMPO));
+        assertEquals(0.9, r.inferredConfidence(SpecField.TEMPO), 1e-9);
+        assertFalse(r.hasExplicit(SpecField.TEMPO));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"slow, 70", "very slow, 55", "fast, 150", "very fast, 180", "upbeat, 125", "mid-tempo, 105",
+        "medium tempo, 105", "relaxed, 85", "laid-back, 85"})
+    void plainTempoWords(String word, double bpm) {
+        Read r = Read.prompt("a " + word + " tune for guitar");
+        assertEquals(bpm, r.inferred(SpecField.TEMPO));
+        assertEquals(0.7, r.inferredConfidence(SpecField.TEMPO), 1e-9);
+    }
+
+    @Test
+    void aStatedTempoWinsOverAnItalianWordInTheMerge() throws Exception {
+        Read r = Read.prompt("allegro at 100 bpm");
+        assertEquals(100.0, r.explicit(SpecField.TEMPO));
+        assertEquals(132.0, r.inferred(SpecField.TEMPO));
+    }
+
+    @Test
+    void negatedTempoWordsAreIgnored() {
+        assertFalse(Read.prompt("not too fast, for piano").has(SpecField.TEMPO));
+    }
+
+    @Test
+    void aGraveIsNotATempo() {
+        assertFalse(Read.prompt("a song about a grave").has(SpecField.TEMPO));
+    }
+
+    @Test
+    void beatsPerMinuteIsNotADrumBeat() {
+        assertFalse(Read.prompt("120 beats per minute").has(SpecField.DRUMS));
+    }
+
+    @Test
+    void temposOutsideTheRangeAreRejected() {
+        InvalidPromptException e = assertThrows(InvalidPromptException.class,
+                () -> new KeywordInterpreter().interpret(new Prompt("tempo 1000 bpm")));
+        assertEquals("tempo 1000 bpm is outside 20–400 bpm", e.getMessage());
+        assertThrows(InvalidPromptException.class,
+                () -> new KeywordInterpreter().interpret(new Prompt("a drone at 5 bpm")));
+        assertThrows(InvalidPromptException.class,
+                () -> new KeywordInterpreter().interpret(new Prompt("♩=900")));
+    }
+}
