@@ -114,12 +114,15 @@ final class OutputPlan implements AutoCloseable {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "the folder " + n.getFile() + " does not exist and cannot be created";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a folder";
+        }
         if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
+            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
         }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file is in the way of the folder";
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return e.getMessage() == null ? "an I/O error" : e.getMessage();
     }
 }

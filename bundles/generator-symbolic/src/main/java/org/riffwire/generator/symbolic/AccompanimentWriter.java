@@ -68,17 +68,23 @@ final class AccompanimentWriter {
         return notes;
     }
 
-    /** Single-line instruments in the harmony hold one chord tone each: voice 0 is the top. */
-    List<Note> sustainedVoice(InstrumentRange range, int voice, int voices) {
-        Voicing voicing = new Voicing(range.chordLow(), range.chordHigh());
+    /**
+     * Single-line instruments in the harmony hold one chord tone each: the first the root, the next the third,
+     * then the fifth, so the harmony's foundation (and with it the key) is always sounded. Each voice moves to
+     * the nearest pitch of its tone.
+     */
+    List<Note> sustainedVoice(InstrumentRange range, int voice) {
+        PitchSpace space = new PitchSpace(java.util.Set.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), range.chordLow(), range.chordHigh());
         List<Note> notes = new ArrayList<>();
+        int previous = (range.chordLow() + range.chordHigh()) / 2;
         for (int bar = frame.soloBars; bar < frame.bars; bar++) {
-            List<Integer> pitches = voicing.next(chords.get(bar));
-            int index = Math.max(0, pitches.size() - 1 - voice * Math.max(1, pitches.size() / Math.max(1, voices)));
-            int pitch = pitches.get(Math.min(pitches.size() - 1, index));
+            Chord chord = chords.get(bar);
+            int pc = chord.pitchClasses().get(voice % chord.pitchClasses().size());
+            int pitch = space.nearestOfClass(pc, previous);
             long start = frame.barStart(bar);
             long end = frame.barEnd(bar);
             notes.add(note(pitch, start, bar == frame.bars - 1 ? end - start : (end - start) * 97 / 100, 1));
+            previous = pitch;
         }
         return notes;
     }

@@ -163,7 +163,7 @@ public final class SymbolicGenerator implements Generator {
             List<Note> notes = switch (part.figure()) {
                 case MELODY -> melody;
                 case CHORDS -> band.chords(part.range());
-                case VOICE -> band.sustainedVoice(part.range(), part.voice(), part.voices());
+                case VOICE -> band.sustainedVoice(part.range(), part.voice());
                 case BASS -> band.bass(part.range(), bassAllowed);
             };
             tracks.add(new Track(part.trackName(), part.role(), part.instrument().program(), channel, notes));

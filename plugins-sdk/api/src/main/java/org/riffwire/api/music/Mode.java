@@ -46,4 +46,9 @@ public enum Mode {
     public String displayName() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    @Override
+    public String toString() {
+        return displayName();
+    }
 }
