@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.riffwire.api.music.PitchClass;
+import org.riffwire.api.spec.SpecField;
 import org.riffwire.api.spec.SpecValue;
 
 /** Plain-text views shared by the shell and the command line, so both print the same thing. */
@@ -25,7 +27,8 @@ public final class TextReports {
         StringBuilder sb = new StringBuilder();
         interpretation.spec().key().ifPresent(k -> sb.append("key: ").append(k).append('\n'));
         for (SpecValue<?> v : interpretation.spec().values()) {
-            sb.append(String.format("%-16s %-40s %-9s %s%n", v.field().name(), v.value(),
+            Object value = v.field() == SpecField.TONIC ? PitchClass.name((Integer) v.value()) : v.value();
+            sb.append(String.format("%-16s %-40s %-9s %s%n", v.field().name(), value,
                     v.strength().name().toLowerCase(Locale.ROOT), v.provenance().describe()));
         }
         return sb.toString();

@@ -25,6 +25,7 @@ record Genre(String id, int slowest, int fastest, Meter meter, boolean drums, Mo
         if (lean > 0) {
             return fastest;
         }
-        return (slowest + fastest) / 2.0;
+        // Whole beats per minute: a tempo a musician would write down.
+        return Math.round((slowest + fastest) / 2.0);
     }
 }
