@@ -10,4 +10,12 @@ import org.riffwire.api.spec.MusicSpec;
  */
 public interface Generator {
     Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException;
+
+    /**
+     * One line for status listings (riff:plugins): what this generator runs on, or why it cannot run. A
+     * generator that cannot run throws from its work method with the same reason.
+     */
+    default String status() {
+        return "ready";
+    }
 }

@@ -14,4 +14,12 @@ public interface PromptInterpreter {
      *         such as broken ABC notation
      */
     SpecPatch interpret(Prompt prompt) throws InvalidPromptException;
+
+    /**
+     * One line for status listings (riff:plugins): what this interpreter runs on, or why it cannot run. A
+     * interpreter that cannot run throws from its work method with the same reason.
+     */
+    default String status() {
+        return "ready";
+    }
 }

@@ -13,4 +13,12 @@ public interface Renderer {
      * @throws UnsatisfiableSpecException when the piece lacks what this format needs (a score for MIDI)
      */
     void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException;
+
+    /**
+     * One line for status listings (riff:plugins): what this renderer runs on, or why it cannot run. A
+     * renderer that cannot run throws from its work method with the same reason.
+     */
+    default String status() {
+        return "ready";
+    }
 }

@@ -15,6 +15,7 @@ import org.riffwire.api.GenerationContext;
 import org.riffwire.api.Generator;
 import org.riffwire.api.Piece;
 import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.analysis.ScoreConformance;
 import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
@@ -46,7 +47,8 @@ public final class SymbolicGenerator implements Generator {
     @Override
     public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
         Score score = arrange(spec, context);
-        List<String> problems = ScoreCheck.violations(spec, score);
+        List<String> problems = ScoreConformance.check(spec, score).stream().filter(c -> !c.passed())
+                .map(c -> c.constraint() + ": expected " + c.expected() + ", made " + c.measured()).toList();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the symbolic generator broke its own constraints: " + String.join("; ", problems));
         }

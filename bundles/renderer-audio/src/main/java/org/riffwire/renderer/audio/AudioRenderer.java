@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.renderer.audio;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import javax.sound.midi.InvalidMidiDataException;
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.Soundbank;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+import org.riffwire.api.Piece;
+import org.riffwire.api.Renderer;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.music.Score;
+
+/**
+ * Renders pieces to WAV (44.1 kHz, 16-bit, stereo). A piece that carries audio is written as it is; a score is
+ * synthesised with a General MIDI SoundFont, loaded once and kept for the component's lifetime, so a
+ * long-running runtime pays for it once.
+ */
+@Component(service = Renderer.class, configurationPid = "org.riffwire.renderer.audio",
+        property = {"riffwire.name=audio", "riffwire.format=wav"})
+@Designate(ocd = SoundFontConfig.class)
+public final class AudioRenderer implements Renderer {
+    /** Framework or system property naming a SoundFont; the riffwire script sets it from --soundfont. */
+    static final String SOUNDFONT_PROPERTY = "riffwire.soundfont";
+
+    private final SoundFontChoice choice;
+    private final IOException choiceProblem;
+    private Soundbank soundbank;
+
+    @Activate
+    public AudioRenderer(SoundFontConfig config, BundleContext context) {
+        String configured = config.soundfont().isBlank() ? context.getProperty(SOUNDFONT_PROPERTY) : config.soundfont();
+        SoundFontChoice chosen = null;
+        IOException problem = null;
+        try {
+            chosen = SoundFontChoice.choose(configured, Path.of(config.searchFolder()));
+        } catch (IOException e) {
+            problem = e;
+        }
+        this.choice = chosen;
+        this.choiceProblem = problem;
+    }
+
+    @Override
+    public void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException {
+        AudioClip clip = piece.audio().isPresent() ? piece.audio().get() : synthesize(piece.score().orElseThrow());
+        WavWriter.write(clip, out);
+    }
+
+    /** Renders a score to audio with this renderer's SoundFont. */
+    public AudioClip synthesize(Score score) throws IOException {
+        return GervillRenderer.render(score, soundbank());
+    }
+
+    private synchronized Soundbank soundbank() throws IOException {
+        if (choiceProblem != null) {
+            throw choiceProblem;
+        }
+        if (soundbank == null && choice.path().isPresent()) {
+            File file = choice.path().get().toFile();
+            try {
+                soundbank = MidiSystem.getSoundbank(file);
+            } catch (InvalidMidiDataException e) {
+                throw new IOException("SoundFont " + file + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return soundbank;
+    }
+
+    @Override
+    public String status() {
+        return choiceProblem != null ? "unusable: " + choiceProblem.getMessage() : choice.describe();
+    }
+}

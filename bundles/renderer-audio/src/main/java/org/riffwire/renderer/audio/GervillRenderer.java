@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.renderer.audio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sound.midi.InvalidMidiDataException;
+import javax.sound.midi.MidiMessage;
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.MidiUnavailableException;
+import javax.sound.midi.Receiver;
+import javax.sound.midi.ShortMessage;
+import javax.sound.midi.Soundbank;
+import javax.sound.midi.Synthesizer;
+import javax.sound.sampled.AudioFormat;
+
+import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.music.Note;
+import org.riffwire.api.music.Score;
+import org.riffwire.api.music.Track;
+
+/**
+ * Renders a score with the JDK's Gervill synthesizer, offline and faster than real time: the synthesizer's
+ * {@code openStream} hands out its output as a stream that is computed as it is read, with no sound card.
+ * {@code openStream} lives on {@code com.sun.media.sound.AudioSynthesizer}, which java.desktop does not export;
+ * the runtime jar's manifest adds the export (Add-Exports), and this class calls it reflectively so the bundle
+ * imports nothing from the JDK's internals.
+ */
+final class GervillRenderer {
+    static final float SAMPLE_RATE = 44_100f;
+    /** At most this much release tail is kept after the piece's end. */
+    static final double MAX_TAIL_SECONDS = 2.0;
+    private static final int CHANNELS = 2;
+    // Stereo seats for the parts (MIDI pan, 64 = centre): a small band on a stage, drums and bass in the middle.
+    private static final int[] PAN = {64, 44, 84, 54, 74, 34, 94, 64, 64, 64, 48, 80, 40, 88, 56, 72};
+
+    private GervillRenderer() {
+    }
+
+    static AudioClip render(Score score, Soundbank soundbank) throws IOException {
+        Synthesizer synth;
+        try {
+            synth = MidiSystem.getSynthesizer();
+        } catch (MidiUnavailableException e) {
+            throw new IOException("the JDK synthesizer is unavailable: " + e.getMessage(), e);
+        }
+        AudioFormat format = new AudioFormat(SAMPLE_RATE, 16, CHANNELS, true, false);
+        Map<String, Object> info = new HashMap<>();
+        info.put("load default soundbank", soundbank == null);
+        info.put("max polyphony", 256);
+        try (InputStream stream = openStream(synth, format, info)) {
+            if (soundbank != null) {
+                synth.loadAllInstruments(soundbank);
+            }
+            Receiver receiver = synth.getReceiver();
+            for (TimedMessage m : messages(score)) {
+                receiver.send(m.message(), m.micros());
+            }
+            double seconds = score.lengthSeconds();
+            int frames = (int) Math.ceil((seconds + MAX_TAIL_SECONDS) * SAMPLE_RATE);
+            float[][] pcm = read(stream, frames);
+            return new AudioClip((int) SAMPLE_RATE, trimTail(pcm, (int) Math.ceil(seconds * SAMPLE_RATE)));
+        } catch (MidiUnavailableException | InvalidMidiDataException e) {
+            throw new IOException("the JDK synthesizer failed: " + e.getMessage(), e);
+        } finally {
+            synth.close();
+        }
+    }
+
+    private static InputStream openStream(Synthesizer synth, AudioFormat format, Map<String, Object> info)
+            throws IOException {
+        try {
+            Method open = synth.getClass().getMethod("openStream", AudioFormat.class, Map.class);
+            return (InputStream) open.invoke(synth, format, info);
+        } catch (IllegalAccessException e) {
+            throw new IOException("offline rendering needs java.desktop/com.sun.media.sound exported to the "
+                    + "runtime (run with --add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED)", e);
+        } catch (NoSuchMethodException e) {
+            throw new IOException("this JDK's synthesizer cannot render offline: " + synth.getClass().getName(), e);
+        } catch (InvocationTargetException e) {
+            throw new IOException("the JDK synthesizer could not start: " + e.getCause(), e.getCause());
+        }
+    }
+
+    record TimedMessage(long micros, int order, MidiMessage message) {
+    }
+
+    /** Program changes and pans at time zero, then every note on and off, note-offs first at equal times. */
+    static List<TimedMessage> messages(Score score) throws InvalidMidiDataException {
+        List<TimedMessage> out = new ArrayList<>();
+        double microsPerTick = 60_000_000.0 / (score.tempoBpm() * score.ppq());
+        int part = 0;
+        for (Track track : score.tracks()) {
+            int ch = track.channel();
+            if (!track.isDrums()) {
+                out.add(new TimedMessage(0, 0, new ShortMessage(ShortMessage.PROGRAM_CHANGE, ch, track.program(), 0)));
+                out.add(new TimedMessage(0, 0, new ShortMessage(ShortMessage.CONTROL_CHANGE, ch, 10, PAN[part++ % PAN.length])));
+            }
+            for (Note n : track.notes()) {
+                long on = Math.round(n.startTick() * microsPerTick);
+                long off = Math.round(n.endTick() * microsPerTick);
+                out.add(new TimedMessage(on, 2, new ShortMessage(ShortMessage.NOTE_ON, ch, n.pitch(), n.velocity())));
+                out.add(new TimedMessage(off, 1, new ShortMessage(ShortMessage.NOTE_OFF, ch, n.pitch(), 0)));
+            }
+        }
+        out.sort(Comparator.comparingLong(TimedMessage::micros).thenComparingInt(TimedMessage::order));
+        return out;
+    }
+
+    private static float[][] read(InputStream stream, int frames) throws IOException {
+        byte[] bytes = new byte[frames * CHANNELS * 2];
+        int read = 0;
+        while (read < bytes.length) {
+            int n = stream.read(bytes, read, bytes.length - read);
+            if (n < 0) {
+                break;
+            }
+            read += n;
+        }
+        float[][] pcm = new float[CHANNELS][frames];
+        for (int f = 0; f < frames; f++) {
+            for (int c = 0; c < CHANNELS; c++) {
+                int i = (f * CHANNELS + c) * 2;
+                pcm[c][f] = (short) ((bytes[i] & 0xFF) | (bytes[i + 1] << 8)) / 32768f;
+            }
+        }
+        return pcm;
+    }
+
+    /** Keeps the piece's length and the audible part of the release tail after it (at most two seconds). */
+    static float[][] trimTail(float[][] pcm, int minFrames) {
+        int frames = pcm[0].length;
+        int last = minFrames;
+        for (int f = frames - 1; f >= minFrames; f--) {
+            boolean audible = false;
+            for (float[] channel : pcm) {
+                audible |= Math.abs(channel[f]) > 1e-4f; // about -80 dBFS
+            }
+            if (audible) {
+                last = f + 1;
+                break;
+            }
+        }
+        int keep = Math.min(frames, Math.max(minFrames, last));
+        float[][] out = new float[pcm.length][];
+        for (int c = 0; c < pcm.length; c++) {
+            out[c] = java.util.Arrays.copyOf(pcm[c], keep);
+        }
+        return out;
+    }
+}

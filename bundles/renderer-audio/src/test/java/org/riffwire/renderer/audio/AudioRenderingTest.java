@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.renderer.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.Soundbank;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.music.Key;
+import org.riffwire.api.music.Meter;
+import org.riffwire.api.music.Mode;
+import org.riffwire.api.music.Note;
+import org.riffwire.api.music.Score;
+import org.riffwire.api.music.Track;
+import org.riffwire.api.music.TrackRole;
+
+class AudioRenderingTest {
+    private static final Path TIMGM = Path.of("/usr/share/sounds/sf2/TimGM6mb.sf2");
+
+    /** A 4-second flute line over piano chords with a kick drum, at 120 bpm. */
+    private static Score score() {
+        List<Note> melody = new ArrayList<>();
+        List<Note> chords = new ArrayList<>();
+        List<Note> kick = new ArrayList<>();
+        int[] line = {69, 71, 73, 74, 76, 74, 73, 71};
+        for (int i = 0; i < 8; i++) {
+            melody.add(new Note(line[i], i * 960L, 900, 90));
+            kick.add(new Note(36, i * 960L, 240, 100));
+        }
+        for (int bar = 0; bar < 2; bar++) {
+            for (int p : new int[] {57, 61, 64}) {
+                chords.add(new Note(p, bar * 3840L, 3840, 70));
+            }
+        }
+        return new Score(960, 120, Meter.COMMON, new Key(9, Mode.MAJOR), List.of(
+                new Track("Melody", TrackRole.MELODY, 73, 0, melody),
+                new Track("Chords", TrackRole.HARMONY, 0, 1, chords),
+                new Track("Drums", TrackRole.DRUMS, 0, 9, kick)), 8 * 960L);
+    }
+
+    private static AudioInputStream wav(AudioClip clip) throws IOException, javax.sound.sampled.UnsupportedAudioFileException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WavWriter.write(clip, out);
+        return AudioSystem.getAudioInputStream(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void builtInBankRendersTheExactLengthPlusAShortTail() throws Exception {
+        AudioClip clip = GervillRenderer.render(score(), null);
+        assertTrue(clip.seconds() >= 4.0 && clip.seconds() <= 4.0 + GervillRenderer.MAX_TAIL_SECONDS, "lasts " + clip.seconds());
+        AudioInputStream in = wav(clip);
+        AudioFormat f = in.getFormat();
+        assertEquals(44_100f, f.getSampleRate());
+        assertEquals(16, f.getSampleSizeInBits());
+        assertEquals(2, f.getChannels());
+        assertPeakNearMinusOneDb(in);
+    }
+
+    @Test
+    void debianSoundFontRendersToo() throws Exception {
+        Assumptions.assumeTrue(Files.isReadable(TIMGM), "timgm6mb-soundfont is not installed");
+        Soundbank bank = MidiSystem.getSoundbank(TIMGM.toFile());
+        AudioClip clip = GervillRenderer.render(score(), bank);
+        assertTrue(clip.seconds() >= 4.0 && clip.seconds() <= 6.0, "lasts " + clip.seconds());
+        assertPeakNearMinusOneDb(wav(clip));
+    }
+
+    @Test
+    void soundFontChoiceOrder(@TempDir Path dir) throws Exception {
+        assertTrue(SoundFontChoice.choose("", dir).path().isEmpty(), "an empty folder falls back to the built-in bank");
+        Files.writeString(dir.resolve("other.sf2"), "x");
+        Files.writeString(dir.resolve("compressed.sf3"), "x");
+        assertEquals(dir.resolve("other.sf2").toRealPath(), SoundFontChoice.choose("", dir).path().orElseThrow());
+        Files.writeString(dir.resolve("TimGM6mb.sf2"), "x");
+        assertEquals(dir.resolve("TimGM6mb.sf2").toRealPath(), SoundFontChoice.choose(null, dir).path().orElseThrow());
+        IOException sf3 = assertThrows(IOException.class,
+                () -> SoundFontChoice.choose(dir.resolve("compressed.sf3").toString(), dir));
+        assertTrue(sf3.getMessage().contains("Vorbis"), sf3.getMessage());
+        assertThrows(IOException.class, () -> SoundFontChoice.choose(dir.resolve("missing.sf2").toString(), dir));
+    }
+
+    @Test
+    void tailIsTrimmedToTheAudibleRelease() {
+        float[][] pcm = new float[2][44_100 * 3];
+        pcm[0][44_100 + 100] = 0.5f;
+        float[][] trimmed = GervillRenderer.trimTail(pcm, 44_100);
+        assertEquals(44_100 + 101, trimmed[0].length);
+        assertEquals(44_100, GervillRenderer.trimTail(new float[2][44_100 * 3], 44_100)[1].length);
+    }
+
+    private static void assertPeakNearMinusOneDb(AudioInputStream in) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        int peak = 0;
+        for (int i = 0; i + 1 < bytes.length; i += 2) {
+            peak = Math.max(peak, Math.abs((short) ((bytes[i] & 0xFF) | (bytes[i + 1] << 8))));
+        }
+        double db = 20 * Math.log10(peak / 32768.0);
+        assertEquals(-1.0, db, 0.2, "peak-normalised with 1 dB headroom");
+    }
+}

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.riffwire.api.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.riffwire.api.music.Note;
+import org.riffwire.api.music.PitchClass;
+import org.riffwire.api.music.Score;
+import org.riffwire.api.music.Track;
+import org.riffwire.api.music.TrackRole;
+import org.riffwire.api.spec.ExplicitNote;
+import org.riffwire.api.spec.Instrument;
+import org.riffwire.api.spec.InstrumentList;
+import org.riffwire.api.spec.Length;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.NoteSequence;
+import org.riffwire.api.spec.PitchSet;
+import org.riffwire.api.spec.SpecField;
+
+/**
+ * Checks a score against every explicit value of a spec, exactly: the one definition of "this score honours
+ * that prompt" that generators check themselves with, the verifier reports and plug-in conformance tests use.
+ */
+public final class ScoreConformance {
+    private static final String SCORE = "score";
+
+    private ScoreConformance() {
+    }
+
+    /** One check per explicit constraint of the spec (all hard). */
+    public static List<ConstraintCheck> check(MusicSpec spec, Score score) {
+        List<ConstraintCheck> checks = new ArrayList<>();
+        if (spec.isExplicit(SpecField.TEMPO)) {
+            double tempo = spec.tempo().orElseThrow();
+            checks.add(check("tempo", format(tempo) + " bpm", format(score.tempoBpm()) + " bpm",
+                    Math.abs(tempo - score.tempoBpm()) < 1e-6));
+        }
+        if (spec.isExplicit(SpecField.METER)) {
+            checks.add(check("meter", spec.meter().orElseThrow().toString(), score.meter().toString(),
+                    spec.meter().orElseThrow().equals(score.meter())));
+        }
+        if (spec.isExplicit(SpecField.TONIC)) {
+            int tonic = spec.get(SpecField.TONIC).orElseThrow();
+            checks.add(check("tonic", PitchClass.name(tonic), PitchClass.name(score.key().tonic()), tonic == score.key().tonic()));
+        }
+        if (spec.isExplicit(SpecField.MODE)) {
+            checks.add(check("mode", spec.get(SpecField.MODE).orElseThrow().displayName(),
+                    score.key().mode().displayName(), spec.get(SpecField.MODE).orElseThrow() == score.key().mode()));
+        }
+        if (spec.isExplicit(SpecField.LENGTH)) {
+            Length length = spec.get(SpecField.LENGTH).orElseThrow();
+            boolean ok = length.isBars()
+                    ? score.lengthTicks() == (long) length.bars() * score.meter().barTicks(score.ppq())
+                    : Math.abs(score.lengthSeconds() - length.seconds()) <= 0.01;
+            checks.add(check("length", length.toString(), format(score.lengthSeconds()) + " s", ok));
+        }
+        long late = score.tracks().stream().flatMap(t -> t.notes().stream()).filter(n -> n.endTick() > score.lengthTicks()).count();
+        checks.add(check("ends on time", "no note past the end", late + " notes past the end", late == 0));
+        spec.get(SpecField.PITCH_SET).ifPresent(set -> checks.add(pitchSet("pitch set", set, score, false)));
+        spec.get(SpecField.MELODY_PITCH_SET).ifPresent(set -> checks.add(pitchSet("melody pitch set", set, score, true)));
+        if (spec.isExplicit(SpecField.INSTRUMENTS)) {
+            Set<Integer> programs = score.tracks().stream().filter(t -> !t.isDrums()).map(Track::program)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            List<String> missing = new ArrayList<>();
+            for (Instrument i : spec.get(SpecField.INSTRUMENTS).map(InstrumentList::instruments).orElseThrow()) {
+                if (!programs.contains(i.program())) {
+                    missing.add(i.name());
+                }
+            }
+            checks.add(check("instruments", spec.get(SpecField.INSTRUMENTS).orElseThrow().toString(),
+                    missing.isEmpty() ? "all present" : "missing " + String.join(", ", missing), missing.isEmpty()));
+        }
+        if (spec.isExplicit(SpecField.DRUMS)) {
+            boolean wanted = spec.get(SpecField.DRUMS).orElseThrow();
+            boolean present = score.tracks().stream().anyMatch(t -> t.isDrums() && !t.notes().isEmpty());
+            checks.add(check("drums", wanted ? "drums" : "no drums", present ? "drums" : "no drums", wanted == present));
+        }
+        spec.get(SpecField.OPENING).ifPresent(opening -> checks.add(opening(opening, score)));
+        return checks;
+    }
+
+    private static ConstraintCheck pitchSet(String name, PitchSet set, Score score, boolean melodyOnly) {
+        Set<Integer> outside = new TreeSet<>();
+        for (Track t : score.tracks()) {
+            if (t.isDrums() || (melodyOnly && t.role() != TrackRole.MELODY)) {
+                continue;
+            }
+            for (Note n : t.notes()) {
+                if (!set.contains(n.pitchClass())) {
+                    outside.add(n.pitchClass());
+                }
+            }
+        }
+        String measured = outside.isEmpty() ? "every note inside"
+                : "outside: " + outside.stream().map(PitchClass::name).collect(Collectors.joining(" "));
+        return check(name, set.toString(), measured, outside.isEmpty());
+    }
+
+    private static ConstraintCheck opening(NoteSequence opening, Score score) {
+        Optional<Track> melody = score.tracks().stream().filter(t -> t.role() == TrackRole.MELODY).findFirst();
+        List<Integer> expected = new ArrayList<>();
+        for (ExplicitNote n : opening.notes()) {
+            for (int p : n.pitches()) {
+                expected.add(p % 12);
+            }
+        }
+        List<Integer> actual = melody.map(t -> t.notes().stream().limit(expected.size()).map(Note::pitchClass).toList())
+                .orElse(List.of());
+        String measured = actual.stream().map(PitchClass::name).collect(Collectors.joining(" "));
+        return check("opening notes", opening.toString(), measured.isEmpty() ? "no melody" : measured, expected.equals(actual));
+    }
+
+    private static ConstraintCheck check(String constraint, String expected, String measured, boolean passed) {
+        return new ConstraintCheck(constraint, expected, measured, passed, true, SCORE);
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+}
