@@ -10,7 +10,10 @@ import java.util.Map;
 
 import org.riffwire.api.InvalidPromptException;
 import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.analysis.AdherenceReport;
+import org.riffwire.api.analysis.AudioAnalysis;
 import org.riffwire.api.spec.SpecConflictException;
+import org.riffwire.core.api.AnalysisJson;
 import org.riffwire.core.api.BadRequestException;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
@@ -34,9 +37,11 @@ public final class CommandLine {
             usage: riffwire <command> [options]
 
             commands:
-              generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] "PROMPT"
+              generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify] [--soundfont SF2] "PROMPT"
                                    make music from a prompt; each -o picks its format by extension
-                                   (default: out/<prompt>.mid)
+                                   (.mid .wav .abc; default: out/<prompt>.mid)
+              analyze [--json] FILE.wav
+                                   measure an audio file: duration, tempo, key, pitch, loudness
               interpret [--json] [-p PIPELINE] "PROMPT"
                                    show the MusicSpec a prompt resolves to, with where each value came from
               plugins              list interpreters, generators and renderers
@@ -49,11 +54,20 @@ public final class CommandLine {
 
     private static final Map<String, String> HELP = Map.of(
             "generate", """
-                    usage: riffwire generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] "PROMPT"
+                    usage: riffwire generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify] "PROMPT"
                       -s, --seed N          random seed (default: derived from the prompt, so reruns repeat)
                       -p, --pipeline NAME   pipeline to use (default: default)
-                      -o, --output FILE     file to write; the extension picks the format (.mid); repeatable
+                      -o, --output FILE     file to write; the extension picks the format (.mid, .wav, .abc);
+                                            repeatable
                       -j, --json            print the resolved MusicSpec as JSON on stdout
+                      -v, --verify          listen to the result and check every constraint in the audio and
+                                            the score; exit 3 if a hard one fails
+                      --soundfont FILE.sf2  SoundFont for .wav output (default: a General MIDI .sf2 from
+                                            /usr/share/sounds/sf2, else the JDK's built-in bank)
+                    """,
+            "analyze", """
+                    usage: riffwire analyze [--json] FILE.wav
+                      -j, --json            print the whole analysis (pitch track included) as JSON
                     """,
             "interpret", """
                     usage: riffwire interpret [--json] [-p PIPELINE] "PROMPT"
@@ -67,11 +81,14 @@ public final class CommandLine {
     private final Studio studio;
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
 
-    public CommandLine(Studio studio, PrintStream out, PrintStream err) {
+    /** @param terminal whether stderr is a terminal: progress lines are shown only there */
+    public CommandLine(Studio studio, PrintStream out, PrintStream err, boolean terminal) {
         this.studio = studio;
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
     }
 
     /** Thrown for bad usage; carries the one-line message. */
@@ -127,6 +144,7 @@ public final class CommandLine {
         return switch (command) {
             case "generate" -> generate(Options.parse(command, rest, true));
             case "interpret" -> interpret(Options.parse(command, rest, false));
+            case "analyze" -> analyze(rest);
             case "plugins" -> noArguments(command, rest, () -> out.print(TextReports.plugins(studio.plugins())));
             case "pipelines" -> noArguments(command, rest, () -> out.print(TextReports.pipelines(studio.pipelines())));
             default -> throw new UsageException("'" + command + "' runs through the riffwire script");
@@ -143,14 +161,47 @@ public final class CommandLine {
 
     private int generate(Options options) throws Exception {
         List<Path> outputs = options.outputs.isEmpty() ? List.of(TextReports.defaultOutput(options.prompt)) : options.outputs;
-        GenerationResult result = studio.generate(
-                new GenerationRequest(options.prompt, options.pipeline, options.seed, outputs, null));
-        if (options.json) {
-            err.print(TextReports.generated(result));
-            out.println(SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())));
-        } else {
-            out.print(TextReports.generated(result));
+        GenerationResult result;
+        try (Progress progress = new Progress(err, terminal)) {
+            result = studio.generate(new GenerationRequest(options.prompt, options.pipeline, options.seed, outputs,
+                    options.verify, progress));
         }
+        PrintStream report = options.json ? err : out;
+        report.print(TextReports.generated(result));
+        if (options.json) {
+            out.println(SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())));
+        }
+        if (result.report().isPresent()) {
+            AdherenceReport adherence = result.report().get();
+            report.print(TextReports.adherence(adherence));
+            if (!adherence.passed()) {
+                return fail(UNSATISFIABLE, "verification failed: " + adherence.failures().stream()
+                        .map(c -> c.constraint() + " (expected " + c.expected() + ", measured " + c.measured() + ")")
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
+        }
+        return OK;
+    }
+
+    private int analyze(List<String> args) throws Exception {
+        boolean json = false;
+        Path file = null;
+        for (String a : args) {
+            if (a.equals("-j") || a.equals("--json")) {
+                json = true;
+            } else if (a.startsWith("-")) {
+                throw new UsageException("unknown option '" + a + "'; see riffwire analyze --help");
+            } else if (file != null) {
+                throw new UsageException("analyze takes one file");
+            } else {
+                file = Path.of(a);
+            }
+        }
+        if (file == null) {
+            throw new UsageException("analyze needs an audio file, e.g. riffwire analyze song.wav");
+        }
+        AudioAnalysis analysis = studio.analyze(file);
+        out.print(json ? AnalysisJson.write(analysis) + "\n" : TextReports.analysis(analysis));
         return OK;
     }
 
@@ -167,6 +218,7 @@ public final class CommandLine {
         String pipeline = Studio.DEFAULT_PIPELINE;
         final List<Path> outputs = new ArrayList<>();
         boolean json;
+        boolean verify;
         String prompt;
 
         static Options parse(String command, List<String> args, boolean allowOutputs) throws UsageException {
@@ -182,6 +234,12 @@ public final class CommandLine {
                 switch (a) {
                     case "--" -> optionsEnded = true;
                     case "-j", "--json" -> o.json = true;
+                    case "-v", "--verify" -> {
+                        if (!allowOutputs) {
+                            throw new UsageException("--verify is an option of generate");
+                        }
+                        o.verify = true;
+                    }
                     case "-p", "--pipeline" -> o.pipeline = value(command, args, ++i, a);
                     case "-s", "--seed" -> {
                         String v = value(command, args, ++i, a);

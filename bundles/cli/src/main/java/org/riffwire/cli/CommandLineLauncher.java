@@ -31,7 +31,7 @@ public final class CommandLineLauncher {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("main.thread", Boolean.TRUE);
         registration = context.registerService(Callable.class,
-                new MainThread(new CommandLine(studio, System.out, System.err), args, stopped), props);
+                new MainThread(new CommandLine(studio, System.out, System.err, System.console() != null), args, stopped), props);
     }
 
     @Deactivate

@@ -11,6 +11,7 @@ import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.riffwire.core.api.AnalysisJson;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.Interpretation;
@@ -27,6 +28,7 @@ import org.riffwire.core.api.TextReports;
         "osgi.command.function=generate",
         "osgi.command.function=interpret",
         "osgi.command.function=plugins",
+        "osgi.command.function=analyze",
         "osgi.command.function=pipelines"})
 public final class RiffCommands {
     private final Studio studio;
@@ -46,6 +48,8 @@ public final class RiffCommands {
             @Parameter(names = {"-o", "--output"}, absentValue = "") String outputs,
             @Descriptor("also print the resolved MusicSpec as JSON")
             @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("listen to the result and check every constraint; fails if a hard one does not hold")
+            @Parameter(names = {"-v", "--verify"}, presentValue = "true", absentValue = "false") boolean verify,
             @Descriptor("the prompt, quoted") String... prompt) throws Exception {
         String text = String.join(" ", prompt);
         List<Path> files = new ArrayList<>();
@@ -58,9 +62,27 @@ public final class RiffCommands {
             files.add(TextReports.defaultOutput(text));
         }
         Long seedValue = parseSeed(seed);
-        GenerationResult result = studio.generate(new GenerationRequest(text, pipeline, seedValue, files, null));
+        GenerationResult result = studio.generate(new GenerationRequest(text, pipeline, seedValue, files, verify, null));
         String report = TextReports.generated(result);
-        return json ? report + SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())) : report;
+        if (json) {
+            report += SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())) + "\n";
+        }
+        if (result.report().isPresent()) {
+            report += TextReports.adherence(result.report().get());
+            if (!result.report().get().passed()) {
+                throw new IllegalStateException("verification failed\n" + report);
+            }
+        }
+        return report;
+    }
+
+    @Descriptor("measure an audio file: duration, tempo, key, pitch, loudness")
+    public String analyze(
+            @Descriptor("print the whole analysis as JSON")
+            @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("the audio file (WAV)") String file) throws Exception {
+        var analysis = studio.analyze(Path.of(file));
+        return json ? AnalysisJson.write(analysis) : TextReports.analysis(analysis);
     }
 
     @Descriptor("show what a prompt asks for: each value, how firmly, and the words it came from")

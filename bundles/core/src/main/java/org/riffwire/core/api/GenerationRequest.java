@@ -8,9 +8,10 @@ import java.util.function.BiConsumer;
 
 /**
  * One generation: the prompt, the pipeline, an optional seed (null: derived from the prompt, so the same prompt
- * gives the same piece), the files to write (their extensions pick the renderers) and a progress sink.
+ * gives the same piece), the files to write (their extensions pick the renderers), whether to verify the result
+ * by listening to it, and a progress sink.
  */
-public record GenerationRequest(String prompt, String pipeline, Long seed, List<Path> outputs,
+public record GenerationRequest(String prompt, String pipeline, Long seed, List<Path> outputs, boolean verify,
         BiConsumer<Double, String> progress) {
     public GenerationRequest {
         Objects.requireNonNull(prompt, "prompt");
@@ -20,6 +21,6 @@ public record GenerationRequest(String prompt, String pipeline, Long seed, List<
     }
 
     public static GenerationRequest of(String prompt, List<Path> outputs) {
-        return new GenerationRequest(prompt, null, null, outputs, null);
+        return new GenerationRequest(prompt, null, null, outputs, false, null);
     }
 }

@@ -91,7 +91,7 @@ public final class SpecJson {
         return sb.append(']').toString();
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.core.api;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.riffwire.api.InvalidPromptException;
 import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.analysis.AudioAnalysis;
 import org.riffwire.api.spec.SpecConflictException;
 
 /** Runs prompts through named pipelines and writes the results. */
@@ -20,6 +22,9 @@ public interface Studio {
      */
     GenerationResult generate(GenerationRequest request) throws InvalidPromptException, SpecConflictException,
             UnsatisfiableSpecException, BadRequestException;
+
+    /** Measures an audio file (WAV, AIFF or AU). */
+    AudioAnalysis analyze(Path audioFile) throws BadRequestException;
 
     List<PipelineInfo> pipelines();
 

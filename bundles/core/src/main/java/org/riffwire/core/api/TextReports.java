@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.riffwire.api.analysis.AdherenceReport;
+import org.riffwire.api.analysis.AudioAnalysis;
+import org.riffwire.api.analysis.ConstraintCheck;
+import org.riffwire.api.analysis.PitchFrame;
 import org.riffwire.api.music.PitchClass;
 import org.riffwire.api.spec.SpecField;
 import org.riffwire.api.spec.SpecValue;
@@ -63,5 +67,41 @@ public final class TextReports {
         }
         sb.append("seed ").append(result.seed()).append(", ").append(result.millis()).append(" ms\n");
         return sb.toString();
+    }
+
+    public static String adherence(AdherenceReport report) {
+        StringBuilder sb = new StringBuilder(String.format("%-6s %-5s %-6s %-30s %-44s %s%n",
+                "RESULT", "KIND", "BY", "CONSTRAINT", "EXPECTED", "MEASURED"));
+        for (ConstraintCheck c : report.checks()) {
+            sb.append(String.format("%-6s %-5s %-6s %-30s %-44s %s%n", c.passed() ? "pass" : "FAIL",
+                    c.hard() ? "hard" : "soft", c.method(), c.constraint(), c.expected(), c.measured()));
+        }
+        sb.append(report.passed() ? "verified: every hard constraint holds\n"
+                : "NOT verified: " + report.failures().size() + " hard constraint(s) fail\n");
+        return sb.toString();
+    }
+
+    public static String analysis(AudioAnalysis a) {
+        long voiced = a.pitchTrack().stream().filter(PitchFrame::isVoiced).count();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "duration   %.2f s at %d Hz%n", a.seconds(), a.sampleRate()));
+        sb.append("tempo      ").append(a.tempoBpm().map(t -> String.format(Locale.ROOT, "%.1f bpm", t)).orElse("no steady beat"))
+                .append(String.format(Locale.ROOT, " (%d beats, %d onsets)%n", a.beats().size(), a.onsets().size()));
+        sb.append(String.format(Locale.ROOT, "key        %s (r=%.2f)%n", a.estimatedKey(), a.keyCorrelation()));
+        sb.append(String.format(Locale.ROOT, "pitch      %d of %d frames voiced%s%n", voiced, a.pitchTrack().size(),
+                voiced == 0 ? "" : ", median " + String.format(Locale.ROOT, "%.1f Hz", medianVoiced(a))));
+        sb.append(String.format(Locale.ROOT, "level      peak %.1f dBFS, rms %.1f dBFS%s%n", a.peakDbfs(), a.rmsDbfs(),
+                a.clipped() ? ", CLIPPED" : ""));
+        sb.append("pitch classes ");
+        double max = a.pitchClassProfile().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        for (int pc = 0; pc < 12; pc++) {
+            sb.append(String.format(Locale.ROOT, "%s %.2f  ", PitchClass.name(pc), max == 0 ? 0 : a.pitchClassProfile().get(pc) / max));
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static double medianVoiced(AudioAnalysis a) {
+        double[] hz = a.pitchTrack().stream().filter(PitchFrame::isVoiced).mapToDouble(PitchFrame::hertz).sorted().toArray();
+        return hz[hz.length / 2];
     }
 }

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.core.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +14,12 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -27,6 +33,15 @@ import org.riffwire.api.Prompt;
 import org.riffwire.api.PromptInterpreter;
 import org.riffwire.api.Renderer;
 import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.analysis.AdherenceReport;
+import org.riffwire.api.analysis.AudioAnalysis;
+import org.riffwire.api.analysis.AudioAnalyzer;
+import org.riffwire.api.analysis.Verifier;
+import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.music.Note;
+import org.riffwire.api.music.Score;
+import org.riffwire.api.music.Track;
+import org.riffwire.api.spec.SpecField;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecConflictException;
 import org.riffwire.api.spec.SpecPatch;
@@ -42,6 +57,13 @@ import org.riffwire.core.api.Studio;
 @Component(service = Studio.class)
 public final class StudioImpl implements Studio {
     private static final long PIPELINE_GRACE_MILLIS = 5_000;
+
+    private volatile BundleContext bundleContext;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.bundleContext = context;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -65,6 +87,14 @@ public final class StudioImpl implements Studio {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ConfigurationAdmin configAdmin;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Verifier verifier;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AudioAnalyzer analyzer;
 
     @Override
     public Interpretation interpret(String prompt, String pipelineName)
@@ -102,15 +132,88 @@ public final class StudioImpl implements Studio {
                 throw new IllegalStateException("generator '" + pipeline.generatorName() + "' failed: " + e, e);
             }
             request.progress().accept(0.8, "rendering");
-            List<java.nio.file.Path> files;
+            List<Path> files;
             try {
                 files = plan.write(piece);
             } catch (IOException e) {
                 throw new BadRequestException("could not write the output: " + e.getMessage(), e);
             }
+            Optional<AdherenceReport> report = Optional.empty();
+            if (request.verify()) {
+                request.progress().accept(0.9, "listening");
+                report = Optional.of(verify(piece, files));
+            }
             request.progress().accept(1.0, "done");
-            return new GenerationResult(piece, seed, files, (System.nanoTime() - start) / 1_000_000);
+            return new GenerationResult(piece, seed, files, (System.nanoTime() - start) / 1_000_000, report);
         }
+    }
+
+    /**
+     * Listens to the piece: the mix (the written WAV when there is one, else rendered in memory) and, when the
+     * spec limits pitches, each single-line part rendered alone, so its pitches can be tracked one by one.
+     */
+    private AdherenceReport verify(Piece piece, List<Path> files) throws BadRequestException, UnsatisfiableSpecException {
+        Verifier currentVerifier = verifier;
+        if (currentVerifier == null) {
+            throw new BadRequestException("verification needs the dsp bundle (org.riffwire.dsp), which is not running");
+        }
+        Renderer wav = renderersByFormat().get("wav");
+        if (wav == null && piece.audio().isEmpty()) {
+            throw new BadRequestException("verification listens to the piece and needs the WAV renderer, which is not running");
+        }
+        AudioClip mix;
+        Optional<Path> written = files.stream().filter(f -> OutputPlan.extension(f).equals("wav")).findFirst();
+        if (piece.audio().isPresent()) {
+            mix = piece.audio().get();
+        } else if (written.isPresent()) {
+            mix = AudioFiles.read(written.get());
+        } else {
+            mix = renderAudio(wav, piece);
+        }
+        Map<String, AudioClip> stems = new LinkedHashMap<>();
+        boolean pitchLimited = piece.spec().get(SpecField.PITCH_SET).isPresent()
+                || piece.spec().get(SpecField.MELODY_PITCH_SET).isPresent();
+        if (pitchLimited && wav != null && piece.score().isPresent()) {
+            Score score = piece.score().get();
+            for (Track track : score.tracks()) {
+                if (!track.isDrums() && isSingleLine(track)) {
+                    Score alone = new Score(score.ppq(), score.tempoBpm(), score.meter(), score.key(), List.of(track),
+                            score.lengthTicks());
+                    stems.put(track.name(), renderAudio(wav, Piece.ofScore(piece.spec(), alone, Map.of())));
+                }
+            }
+        }
+        return currentVerifier.verify(piece.spec(), piece, mix, stems);
+    }
+
+    private static boolean isSingleLine(Track track) {
+        long end = 0;
+        for (Note n : track.notes()) {
+            if (n.startTick() < end) {
+                return false;
+            }
+            end = n.endTick();
+        }
+        return !track.notes().isEmpty();
+    }
+
+    private static AudioClip renderAudio(Renderer wav, Piece piece) throws BadRequestException, UnsatisfiableSpecException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            wav.render(piece, bytes);
+        } catch (IOException e) {
+            throw new BadRequestException("could not render audio to listen to: " + e.getMessage(), e);
+        }
+        return AudioFiles.decode(bytes.toByteArray(), "the rendered audio");
+    }
+
+    @Override
+    public AudioAnalysis analyze(Path audioFile) throws BadRequestException {
+        AudioAnalyzer current = analyzer;
+        if (current == null) {
+            throw new BadRequestException("analysis needs the dsp bundle (org.riffwire.dsp), which is not running");
+        }
+        return current.analyze(AudioFiles.read(audioFile));
     }
 
     private static GenerationContext context(long seed, GenerationRequest request) {
@@ -261,7 +364,7 @@ public final class StudioImpl implements Studio {
         return out;
     }
 
-    private static void addPlugins(List<PluginInfo> out, String kind, List<? extends ServiceReference<?>> refs) {
+    private void addPlugins(List<PluginInfo> out, String kind, List<? extends ServiceReference<?>> refs) {
         if (refs == null) {
             return;
         }
@@ -272,7 +375,32 @@ public final class StudioImpl implements Studio {
                     format == null ? "" : format.toString(),
                     bundle == null ? "?" : bundle.getSymbolicName(),
                     bundle == null ? "?" : bundle.getVersion().toString(),
-                    bundle == null ? "gone" : "active"));
+                    bundle == null ? "gone" : status(ref)));
+        }
+    }
+
+    /** The plug-in's own status line; a plug-in that fails to say is reported as failing. */
+    private String status(ServiceReference<?> ref) {
+        BundleContext context = bundleContext;
+        Object service = context == null ? null : context.getService(ref);
+        if (service == null) {
+            return "gone";
+        }
+        try {
+            if (service instanceof Renderer r) {
+                return r.status();
+            }
+            if (service instanceof Generator g) {
+                return g.status();
+            }
+            if (service instanceof PromptInterpreter i) {
+                return i.status();
+            }
+            return "ready";
+        } catch (RuntimeException e) {
+            return "failing: " + e.getMessage();
+        } finally {
+            context.ungetService(ref);
         }
     }
 }

@@ -96,12 +96,15 @@ final class AccompanimentWriter {
         for (int bar = frame.soloBars; bar < frame.bars; bar++) {
             Chord chord = chords.get(bar);
             long start = frame.barStart(bar);
-            int root = space.nearestOfClass(chord.root(), previous);
+            int root = chordTone(space, chord, previous);
             if (bar == frame.bars - 1) {
                 notes.add(note(root, start, frame.lengthTicks - start, 4));
                 continue;
             }
             int fifth = space.nearestOfClass(chord.fifthOrRoot(), root + 5);
+            if (fifth < 0) {
+                fifth = root;
+            }
             switch (style.bass()) {
                 case HELD -> notes.add(note(root, start, frame.barTicks * 97L / 100, 4));
                 case OOM -> notes.add(note(root, start, frame.beatLength(0) * 8L / 10, 4));
@@ -137,6 +140,24 @@ final class AccompanimentWriter {
             previous = root;
         }
         return notes;
+    }
+
+    /**
+     * The bass's pitch for a chord: its root, else another of its tones, else (when the bass is limited to notes
+     * outside the chord) the allowed pitch nearest the previous one.
+     */
+    private static int chordTone(PitchSpace space, Chord chord, int near) {
+        int root = space.nearestOfClass(chord.root(), near);
+        if (root >= 0) {
+            return root;
+        }
+        for (int pc : chord.pitchClasses()) {
+            int p = space.nearestOfClass(pc, near);
+            if (p >= 0) {
+                return p;
+            }
+        }
+        return space.nearest(near);
     }
 
     /** Quarter notes from this root toward the next: chord tones, then a step into the next root. */

@@ -71,7 +71,15 @@ public final class SymbolicGenerator implements Generator {
         Set<Integer> scale = scale(key);
         Set<Integer> melodyAllowed = intersect(pitchSet != null ? pitchSet.pitchClasses() : null,
                 melodySet != null ? melodySet.pitchClasses() : null, scale);
-        Set<Integer> bassAllowed = pitchSet != null ? pitchSet.pitchClasses() : scale;
+        PitchSet bassSet = spec.get(SpecField.BASS_PITCH_SET).orElse(null);
+        Set<Integer> bassAllowed = new TreeSet<>(pitchSet != null ? pitchSet.pitchClasses() : scale);
+        if (bassSet != null) {
+            bassAllowed.retainAll(bassSet.pitchClasses());
+            if (bassAllowed.isEmpty()) {
+                throw new UnsatisfiableSpecException("the bass's notes " + bassSet + " share no note with the piece's notes "
+                        + (pitchSet != null ? pitchSet : "in " + key) + ": the bass would have nothing to play");
+            }
+        }
         if (melodyAllowed.isEmpty()) {
             throw new UnsatisfiableSpecException("the melody's notes " + melodySet + " share no note with the piece's notes "
                     + pitchSet + ": the melody would have nothing to play");

@@ -167,4 +167,16 @@ class SymbolicGeneratorTest {
         assertThrows(UnsatisfiableSpecException.class,
                 () -> generate(Specs.spec().with(SpecField.LENGTH, Length.ofSeconds(0.5)).build(), 1));
     }
+
+    @Test
+    void aBassPitchSetLimitsOnlyTheBass() throws Exception {
+        MusicSpec spec = Specs.spec().with(SpecField.TONIC, 4).with(SpecField.MODE, Mode.MINOR)
+                .with(SpecField.BASS_PITCH_SET, PitchSet.of(List.of(4, 11)))
+                .with(SpecField.INSTRUMENTS, instruments(0, 33)).with(SpecField.GENRE, "jazz").build();
+        Score score = generate(spec, 4);
+        Track bass = score.tracks().stream().filter(t -> t.role() == TrackRole.BASS).findFirst().orElseThrow();
+        assertTrue(bass.notes().stream().allMatch(n -> n.pitchClass() == 4 || n.pitchClass() == 11), "bass in {E, B}");
+        assertTrue(score.tracks().stream().filter(t -> t.role() != TrackRole.BASS)
+                .flatMap(t -> t.notes().stream()).anyMatch(n -> n.pitchClass() != 4 && n.pitchClass() != 11), "others free");
+    }
 }

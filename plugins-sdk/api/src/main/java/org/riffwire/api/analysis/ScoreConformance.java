@@ -62,8 +62,9 @@ public final class ScoreConformance {
         }
         long late = score.tracks().stream().flatMap(t -> t.notes().stream()).filter(n -> n.endTick() > score.lengthTicks()).count();
         checks.add(check("ends on time", "no note past the end", late + " notes past the end", late == 0));
-        spec.get(SpecField.PITCH_SET).ifPresent(set -> checks.add(pitchSet("pitch set", set, score, false)));
-        spec.get(SpecField.MELODY_PITCH_SET).ifPresent(set -> checks.add(pitchSet("melody pitch set", set, score, true)));
+        spec.get(SpecField.PITCH_SET).ifPresent(set -> checks.add(pitchSet("pitch set", set, score, null)));
+        spec.get(SpecField.MELODY_PITCH_SET).ifPresent(set -> checks.add(pitchSet("melody pitch set", set, score, TrackRole.MELODY)));
+        spec.get(SpecField.BASS_PITCH_SET).ifPresent(set -> checks.add(pitchSet("bass pitch set", set, score, TrackRole.BASS)));
         if (spec.isExplicit(SpecField.INSTRUMENTS)) {
             Set<Integer> programs = score.tracks().stream().filter(t -> !t.isDrums()).map(Track::program)
                     .collect(Collectors.toCollection(TreeSet::new));
@@ -85,10 +86,11 @@ public final class ScoreConformance {
         return checks;
     }
 
-    private static ConstraintCheck pitchSet(String name, PitchSet set, Score score, boolean melodyOnly) {
+    /** @param role the part the set limits, or null for every pitched part */
+    private static ConstraintCheck pitchSet(String name, PitchSet set, Score score, TrackRole role) {
         Set<Integer> outside = new TreeSet<>();
         for (Track t : score.tracks()) {
-            if (t.isDrums() || (melodyOnly && t.role() != TrackRole.MELODY)) {
+            if (t.isDrums() || (role != null && t.role() != role)) {
                 continue;
             }
             for (Note n : t.notes()) {

@@ -29,6 +29,8 @@ public final class SpecField<T> {
     public static final SpecField<PitchSet> PITCH_SET = new SpecField<>("pitch set", PitchSet.class);
     /** Pitch classes the melody alone is limited to. */
     public static final SpecField<PitchSet> MELODY_PITCH_SET = new SpecField<>("melody pitch set", PitchSet.class);
+    /** Pitch classes the bass part alone is limited to. */
+    public static final SpecField<PitchSet> BASS_PITCH_SET = new SpecField<>("bass pitch set", PitchSet.class);
     /** Notes the melody must open with (a note list or an ABC tune). */
     public static final SpecField<NoteSequence> OPENING = new SpecField<>("opening notes", NoteSequence.class);
     public static final SpecField<Dynamics> DYNAMICS = new SpecField<>("dynamics", Dynamics.class);
@@ -39,7 +41,7 @@ public final class SpecField<T> {
     public static final SpecField<String> TITLE = new SpecField<>("title", String.class);
 
     private static final List<SpecField<?>> ALL = List.of(TEMPO, TONIC, MODE, METER, LENGTH, INSTRUMENTS, DRUMS,
-            GENRE, PITCH_SET, MELODY_PITCH_SET, OPENING, DYNAMICS, VALENCE, AROUSAL, TITLE);
+            GENRE, PITCH_SET, MELODY_PITCH_SET, BASS_PITCH_SET, OPENING, DYNAMICS, VALENCE, AROUSAL, TITLE);
 
     private final String name;
     private final Class<T> type;
