@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.renderer.notation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.osgi.service.component.annotations.Component;
+import org.riffwire.api.Piece;
+import org.riffwire.api.Renderer;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.spec.SpecField;
+
+/** Writes a piece's score as ABC 2.1 notation. */
+@Component(service = Renderer.class, property = {"riffwire.name=abc", "riffwire.format=abc"})
+public final class AbcRenderer implements Renderer {
+
+    @Override
+    public void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException {
+        var score = piece.score().orElseThrow(
+                () -> new UnsatisfiableSpecException("ABC output needs a score, and this generator made audio only"));
+        String title = piece.spec().get(SpecField.TITLE).orElse("Riffwire");
+        out.write(AbcWriter.write(score, title).getBytes(StandardCharsets.UTF_8));
+    }
+}

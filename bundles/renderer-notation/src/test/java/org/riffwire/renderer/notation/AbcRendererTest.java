@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.renderer.notation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.riffwire.api.GenerationContext;
+import org.riffwire.api.Piece;
+import org.riffwire.api.music.Meter;
+import org.riffwire.api.music.Mode;
+import org.riffwire.api.music.Note;
+import org.riffwire.api.music.Score;
+import org.riffwire.api.music.Track;
+import org.riffwire.api.spec.Instrument;
+import org.riffwire.api.spec.InstrumentList;
+import org.riffwire.api.spec.Length;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.SpecField;
+import org.riffwire.api.spec.SpecPatch;
+import org.riffwire.generator.symbolic.SymbolicGenerator;
+import org.riffwire.notes.abc.AbcNote;
+import org.riffwire.notes.abc.AbcParser;
+import org.riffwire.notes.abc.AbcTune;
+
+/** Writes generated pieces as ABC, reads them back with the note-level interpreter's parser, and asks abc2midi. */
+class AbcRendererTest {
+
+    private static Piece piece(String genre, int tonic, Mode mode, String meter, int... programs) throws Exception {
+        String[] m = meter.split("/");
+        SpecPatch.Builder b = SpecPatch.builder("test")
+                .explicit(SpecField.GENRE, genre, genre)
+                .explicit(SpecField.TONIC, tonic, "key")
+                .explicit(SpecField.MODE, mode, "mode")
+                .explicit(SpecField.METER, new Meter(Integer.parseInt(m[0]), Integer.parseInt(m[1])), meter)
+                .explicit(SpecField.LENGTH, Length.ofBars(16), "16 bars")
+                .explicit(SpecField.DRUMS, true, "drums");
+        List<Instrument> instruments = new ArrayList<>();
+        for (int p : programs) {
+            instruments.add(new Instrument(p, "GM " + p, null));
+        }
+        b.explicit(SpecField.INSTRUMENTS, new InstrumentList(instruments), "instruments");
+        MusicSpec spec = MusicSpec.merge(List.of(b.build()));
+        return new SymbolicGenerator().generate(spec, new GenerationContext() {
+            @Override
+            public long seed() {
+                return tonic * 7L + programs.length;
+            }
+
+            @Override
+            public void progress(double fraction, String step) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+    }
+
+    private static String abc(Piece piece) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AbcRenderer().render(piece, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"folk,2,MAJOR,4/4", "waltz,9,MINOR,3/4", "jig,7,MAJOR,6/8", "jazz,10,MAJOR,4/4", "rock,4,MINOR,4/4",
+            "march,3,MAJOR,2/4", "folk,1,MINOR,7/8", "reggae,6,MAJOR,4/4", "blues,5,DORIAN,12/8"})
+    void melodyRoundTripsThroughTheParser(String genre, int tonic, Mode mode, String meter) throws Exception {
+        Piece piece = piece(genre, tonic, mode, meter, 73, 0, 32);
+        String text = abc(piece);
+        AbcTune tune = new AbcParser().parse(text);
+        Score score = piece.score().orElseThrow();
+        Track melody = score.tracks().get(0);
+        List<AbcNote> parsed = tune.notes().stream().filter(n -> !n.pitches().isEmpty()).toList();
+        assertEquals(melody.notes().size(), parsed.size(), "same number of melody notes\n" + text);
+        for (int i = 0; i < parsed.size(); i++) {
+            Note expected = melody.notes().get(i);
+            AbcNote actual = parsed.get(i);
+            assertEquals(List.of(expected.pitch()), actual.pitches(), "pitch of note " + i + "\n" + text);
+            assertEquals(expected.startTick(), actual.startTick(), "start of note " + i);
+            // Notation writes values, not articulation: a note sounding 92% of an eighth is an eighth, and a value
+            // before a rest is rounded to the sixteenth grid.
+            assertTrue(actual.durationTicks() >= expected.durationTicks() - 120, "notated length of note " + i);
+        }
+        assertEquals(score.meter(), tune.meter());
+        assertEquals(score.key(), tune.key());
+        assertEquals(score.tempoBpm(), tune.tempo(), 0.5);
+    }
+
+    @Test
+    void harmonyGetsChordSymbolsAndEveryPartAVoice() throws Exception {
+        Piece piece = piece("folk", 0, Mode.MAJOR, "4/4", 73, 25, 32);
+        String text = abc(piece);
+        assertTrue(text.contains("V:1") && text.contains("V:2") && text.contains("V:3"), text);
+        assertTrue(text.contains("\"C\""), "a C chord symbol in C major\n" + text);
+        assertTrue(text.contains("% the drum part is not notated"));
+        assertFalse(new AbcParser().parse(text).chordSymbols().isEmpty());
+    }
+
+    @Test
+    void abc2midiReadsEveryVoiceWithoutErrors(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/abc2midi")), "abcmidi is not installed");
+        int i = 0;
+        for (Piece piece : new Piece[] {piece("folk", 2, Mode.MAJOR, "4/4", 73, 25, 32),
+                piece("jazz", 10, Mode.MAJOR, "4/4", 66, 0, 32), piece("jig", 7, Mode.MAJOR, "6/8", 40, 78),
+                piece("waltz", 1, Mode.MINOR, "3/4", 40, 40, 41, 42)}) {
+            Path file = dir.resolve("piece" + i++ + ".abc");
+            Files.writeString(file, abc(piece));
+            Process p = new ProcessBuilder("/usr/bin/abc2midi", file.toString(), "-o", dir.resolve("out.mid").toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), output);
+            assertFalse(output.contains("Error"), output + "\n" + Files.readString(file));
+            assertTrue(Files.size(dir.resolve("out.mid")) > 100);
+        }
+    }
+
+    @Test
+    void lengthsInEighthNoteUnits() {
+        assertEquals("", AbcWriter.length(480));
+        assertEquals("2", AbcWriter.length(960));
+        assertEquals("/2", AbcWriter.length(240));
+        assertEquals("3/2", AbcWriter.length(720));
+        assertEquals("4/3", AbcWriter.length(640));
+        assertEquals("/3", AbcWriter.length(160));
+        assertEquals("6", AbcWriter.length(2880));
+    }
+
+    @Test
+    void chordNames() {
+        assertEquals("Am", ChordNamer.name(java.util.Set.of(9, 0, 4), 9, false).orElseThrow());
+        assertEquals("G7", ChordNamer.name(java.util.Set.of(7, 11, 2, 5), 7, false).orElseThrow());
+        assertEquals("Bb", ChordNamer.name(java.util.Set.of(10, 2, 5), 10, true).orElseThrow());
+        assertEquals("C", ChordNamer.name(java.util.Set.of(0, 4, 7), 4, false).orElseThrow(), "first inversion named by root");
+        assertTrue(ChordNamer.name(java.util.Set.of(0, 1, 2), 0, false).isEmpty());
+    }
+}
