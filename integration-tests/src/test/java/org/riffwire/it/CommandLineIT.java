@@ -169,4 +169,58 @@ class CommandLineIT {
         String text = new String(Files.readAllBytes(root.resolve("README.md")), StandardCharsets.UTF_8);
         assertTrue(text.contains("mvn -B verify"), "the README names the test command");
     }
+
+    /**
+     * The issue's own check: verify passes, abc2midi reads the ABC, the WAV lasts 20–22 s, and at least 95% of
+     * its voiced frames, from 100 ms after each detected onset, are within 50 cents of an allowed pitch class.
+     */
+    @Test
+    void fluteMelodyIsVerifiedInTheAudio() throws Exception {
+        Path mid = work.resolve("flute.mid");
+        Path wav = work.resolve("flute.wav");
+        Path abc = work.resolve("flute.abc");
+        Result r = riffwire("generate", "--verify", "-o", mid.toString(), "-o", wav.toString(), "-o", abc.toString(),
+                "a flute melody that only uses A, B, C#, F#, and G, 20 seconds");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("verified: every hard constraint holds"), r.out());
+
+        Process abc2midi = new ProcessBuilder("abc2midi", abc.toString(), "-o", work.resolve("flute-abc.mid").toString())
+                .redirectErrorStream(true).start();
+        String abcLog = new String(abc2midi.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, abc2midi.waitFor(), abcLog);
+        assertFalse(abcLog.contains("Error"), abcLog);
+
+        Result analysis = riffwire("analyze", "--json", wav.toString());
+        assertEquals(0, analysis.code(), analysis.err());
+        String json = analysis.out();
+        double seconds = Double.parseDouble(json.replaceAll("(?s).*\"seconds\": ([0-9.]+).*", "$1"));
+        assertTrue(seconds >= 20 && seconds <= 22, "lasts " + seconds);
+        List<Double> onsets = new ArrayList<>();
+        for (String v : json.replaceAll("(?s).*\"onsets\": \\[([^\\]]*)\\].*", "$1").split(",")) {
+            if (!v.isBlank()) {
+                onsets.add(Double.parseDouble(v.strip()));
+            }
+        }
+        int voiced = 0;
+        int inside = 0;
+        Set<Integer> allowed = Set.of(9, 11, 1, 6, 7);
+        java.util.regex.Matcher frame = java.util.regex.Pattern.compile("\\[([0-9.]+), ([0-9.]+), ([0-9.]+)\\]")
+                .matcher(json.substring(json.indexOf("\"pitchTrack\"")));
+        while (frame.find()) {
+            double t = Double.parseDouble(frame.group(1));
+            double hz = Double.parseDouble(frame.group(2));
+            double lastOnset = onsets.stream().filter(o -> o <= t).mapToDouble(Double::doubleValue).max().orElse(-1);
+            if (hz <= 0 || lastOnset < 0 || t - lastOnset < 0.1) {
+                continue;
+            }
+            voiced++;
+            double midi = 69 + 12 * Math.log(hz / 440) / Math.log(2);
+            int nearest = (int) Math.round(midi);
+            if (Math.abs(midi - nearest) * 100 <= 50 && allowed.contains(Math.floorMod(nearest, 12))) {
+                inside++;
+            }
+        }
+        assertTrue(voiced > 200, voiced + " voiced frames");
+        assertTrue(inside >= 0.95 * voiced, inside + " of " + voiced + " voiced frames in the set");
+    }
 }

@@ -54,6 +54,11 @@ public class RuntimeIT {
 
     @Configuration
     public Option[] config() {
+        return options(runtimeBundles());
+    }
+
+    /** The runtime's bundles from the reactor, JUnit for the probe, and quiet Felix logging. */
+    static Option[] runtimeBundles() {
         List<Option> options = new ArrayList<>();
         File[] jars = new File(System.getProperty("riffwire.bundles.dir")).listFiles((d, n) -> n.endsWith(".jar"));
         Arrays.sort(jars);
@@ -63,7 +68,7 @@ public class RuntimeIT {
         options.add(junitBundles());
         options.add(frameworkProperty("felix.log.level").value("1"));
         options.add(systemProperty("riffwire.work").value(System.getProperty("riffwire.work")));
-        return options(options.toArray(new Option[0]));
+        return options.toArray(new Option[0]);
     }
 
     private static Path work() throws Exception {
@@ -154,7 +159,7 @@ public class RuntimeIT {
         for (PromptSuite.Case c : PromptSuite.load()) {
             Path out = work().resolve("suite-" + checked + ".mid");
             try {
-                studio.generate(new GenerationRequest(c.prompt(), null, null, List.of(out), null));
+                studio.generate(GenerationRequest.of(c.prompt(), List.of(out)));
                 for (String f : PromptSuite.check(c, new MidiFacts(out.toFile()))) {
                     failures.add("\"" + c.prompt() + "\": " + f);
                 }
