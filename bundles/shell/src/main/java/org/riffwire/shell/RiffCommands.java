@@ -81,8 +81,11 @@ public final class RiffCommands {
             @Descriptor("print the whole analysis as JSON")
             @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("the audio file (WAV)") String file) throws Exception {
+        long start = System.nanoTime();
         var analysis = studio.analyze(Path.of(file));
-        return json ? AnalysisJson.write(analysis) : TextReports.analysis(analysis);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return json ? AnalysisJson.write(analysis)
+                : TextReports.analysis(analysis) + String.format("analysed %.1f s of audio in %d ms%n", analysis.seconds(), millis);
     }
 
     @Descriptor("show what a prompt asks for: each value, how firmly, and the words it came from")

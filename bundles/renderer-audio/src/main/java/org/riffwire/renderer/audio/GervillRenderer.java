@@ -44,7 +44,85 @@ final class GervillRenderer {
     private GervillRenderer() {
     }
 
+    /**
+     * Renders the score. Its parts are split into as many groups as there are cores (at most four), each group
+     * synthesised by its own synthesizer on its own thread, and the groups summed: the synthesizer is
+     * single-threaded, and a mix is the sum of its parts.
+     */
     static AudioClip render(Score score, Soundbank soundbank) throws IOException {
+        double seconds = score.lengthSeconds();
+        int frames = (int) Math.ceil((seconds + MAX_TAIL_SECONDS) * SAMPLE_RATE);
+        List<List<Track>> groups = groups(score.tracks(), Math.min(4, Runtime.getRuntime().availableProcessors()));
+        float[][] mix = new float[CHANNELS][frames];
+        if (groups.size() <= 1) {
+            add(mix, renderPart(score, score.tracks(), soundbank, frames));
+        } else {
+            List<Thread> threads = new ArrayList<>();
+            float[][][] parts = new float[groups.size()][][];
+            IOException[] failures = new IOException[groups.size()];
+            for (int g = 0; g < groups.size(); g++) {
+                int index = g;
+                Thread t = new Thread(() -> {
+                    try {
+                        parts[index] = renderPart(score, groups.get(index), soundbank, frames);
+                    } catch (IOException e) {
+                        failures[index] = e;
+                    }
+                }, "riffwire-synth-" + g);
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("rendering was interrupted", e);
+                }
+            }
+            for (int g = 0; g < groups.size(); g++) {
+                if (failures[g] != null) {
+                    throw failures[g];
+                }
+                add(mix, parts[g]);
+            }
+        }
+        return new AudioClip((int) SAMPLE_RATE, trimTail(mix, (int) Math.ceil(seconds * SAMPLE_RATE)));
+    }
+
+    /** Splits the tracks into at most {@code count} groups of about equal numbers of notes. */
+    static List<List<Track>> groups(List<Track> tracks, int count) {
+        List<List<Track>> groups = new ArrayList<>();
+        long[] load = new long[Math.max(1, count)];
+        for (int i = 0; i < load.length; i++) {
+            groups.add(new ArrayList<>());
+        }
+        List<Track> bySize = new ArrayList<>(tracks);
+        bySize.sort(Comparator.comparingInt((Track t) -> t.notes().size()).reversed());
+        for (Track t : bySize) {
+            int lightest = 0;
+            for (int i = 1; i < load.length; i++) {
+                if (load[i] < load[lightest]) {
+                    lightest = i;
+                }
+            }
+            groups.get(lightest).add(t);
+            load[lightest] += t.notes().size() + 1;
+        }
+        groups.removeIf(List::isEmpty);
+        return groups;
+    }
+
+    private static void add(float[][] into, float[][] part) {
+        for (int c = 0; c < into.length; c++) {
+            for (int i = 0; i < into[c].length; i++) {
+                into[c][i] += part[c][i];
+            }
+        }
+    }
+
+    private static float[][] renderPart(Score score, List<Track> tracks, Soundbank soundbank, int frames)
+            throws IOException {
         Synthesizer synth;
         try {
             synth = MidiSystem.getSynthesizer();
@@ -54,19 +132,15 @@ final class GervillRenderer {
         AudioFormat format = new AudioFormat(SAMPLE_RATE, 16, CHANNELS, true, false);
         Map<String, Object> info = new HashMap<>();
         info.put("load default soundbank", soundbank == null);
-        info.put("max polyphony", 256);
         try (InputStream stream = openStream(synth, format, info)) {
             if (soundbank != null) {
                 synth.loadAllInstruments(soundbank);
             }
             Receiver receiver = synth.getReceiver();
-            for (TimedMessage m : messages(score)) {
+            for (TimedMessage m : messages(score, tracks)) {
                 receiver.send(m.message(), m.micros());
             }
-            double seconds = score.lengthSeconds();
-            int frames = (int) Math.ceil((seconds + MAX_TAIL_SECONDS) * SAMPLE_RATE);
-            float[][] pcm = read(stream, frames);
-            return new AudioClip((int) SAMPLE_RATE, trimTail(pcm, (int) Math.ceil(seconds * SAMPLE_RATE)));
+            return read(stream, frames);
         } catch (MidiUnavailableException | InvalidMidiDataException e) {
             throw new IOException("the JDK synthesizer failed: " + e.getMessage(), e);
         } finally {
@@ -93,15 +167,14 @@ final class GervillRenderer {
     }
 
     /** Program changes and pans at time zero, then every note on and off, note-offs first at equal times. */
-    static List<TimedMessage> messages(Score score) throws InvalidMidiDataException {
+    static List<TimedMessage> messages(Score score, List<Track> tracks) throws InvalidMidiDataException {
         List<TimedMessage> out = new ArrayList<>();
         double microsPerTick = 60_000_000.0 / (score.tempoBpm() * score.ppq());
-        int part = 0;
-        for (Track track : score.tracks()) {
+        for (Track track : tracks) {
             int ch = track.channel();
             if (!track.isDrums()) {
                 out.add(new TimedMessage(0, 0, new ShortMessage(ShortMessage.PROGRAM_CHANGE, ch, track.program(), 0)));
-                out.add(new TimedMessage(0, 0, new ShortMessage(ShortMessage.CONTROL_CHANGE, ch, 10, PAN[part++ % PAN.length])));
+                out.add(new TimedMessage(0, 0, new ShortMessage(ShortMessage.CONTROL_CHANGE, ch, 10, PAN[ch % PAN.length])));
             }
             for (Note n : track.notes()) {
                 long on = Math.round(n.startTick() * microsPerTick);

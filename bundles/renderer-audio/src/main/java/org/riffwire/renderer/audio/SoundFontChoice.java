@@ -15,10 +15,15 @@ import java.util.stream.Stream;
  * synthesizer cannot decode (it would render noise): a configured .sf3 is refused, a found one skipped.
  */
 record SoundFontChoice(Optional<Path> path, String reason) {
+    /** The configured value that asks for the JDK's built-in bank even when SoundFonts are installed. */
+    static final String BUILT_IN = "builtin";
     // Preferred Debian General MIDI banks, best sounding first.
     private static final List<String> PREFERRED = List.of("FluidR3_GM.sf2", "TimGM6mb.sf2", "default-GM.sf2");
 
     static SoundFontChoice choose(String configured, Path searchFolder) throws IOException {
+        if (configured != null && configured.strip().equalsIgnoreCase(BUILT_IN)) {
+            return new SoundFontChoice(Optional.empty(), "requested");
+        }
         if (configured != null && !configured.isBlank()) {
             Path path = Path.of(configured.strip());
             if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sf3")) {

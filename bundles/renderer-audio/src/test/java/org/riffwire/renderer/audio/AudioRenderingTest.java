@@ -90,6 +90,7 @@ class AudioRenderingTest {
         assertEquals(dir.resolve("other.sf2").toRealPath(), SoundFontChoice.choose("", dir).path().orElseThrow());
         Files.writeString(dir.resolve("TimGM6mb.sf2"), "x");
         assertEquals(dir.resolve("TimGM6mb.sf2").toRealPath(), SoundFontChoice.choose(null, dir).path().orElseThrow());
+        assertTrue(SoundFontChoice.choose("builtin", dir).path().isEmpty(), "the built-in bank on request");
         IOException sf3 = assertThrows(IOException.class,
                 () -> SoundFontChoice.choose(dir.resolve("compressed.sf3").toString(), dir));
         assertTrue(sf3.getMessage().contains("Vorbis"), sf3.getMessage());
