@@ -22,6 +22,9 @@ import org.riffwire.notes.abc.AbcTune;
  * M:, tempo from Q: and the title from T:. Each field's words are its header field as the prompt wrote it.
  */
 final class AbcSpecMapper {
+    /** A header field's letter, colon and the blanks after it: where its value starts. */
+    private static final Pattern FIELD_START = Pattern.compile("(?<![\\p{L}\\d])([A-Za-z]):[ \\t]*");
+
     private AbcSpecMapper() {
     }
 
@@ -84,7 +87,12 @@ final class AbcSpecMapper {
 
     /** The field as the prompt wrote it ("K: Dm"), or rebuilt from its value when the prompt split it oddly. */
     private static String fieldWords(String abc, char field, String value) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + field + ":[ \\t]*" + Pattern.quote(value)).matcher(abc);
-        return m.find() ? m.group() : field + ":" + value;
+        Matcher m = FIELD_START.matcher(abc);
+        while (m.find()) {
+            if (m.group(1).charAt(0) == field && abc.startsWith(value, m.end())) {
+                return abc.substring(m.start(), m.end() + value.length());
+            }
+        }
+        return field + ":" + value;
     }
 }

@@ -15,8 +15,8 @@ final class InlineHeaderSplitter {
     /** Fields whose value is one word, so that anything after it is music. */
     private static final Pattern ONE_WORD_VALUE = Pattern.compile("[XML]:[ \\t]*\\S+");
     /** A K: value: tonic and mode, then explicit accidentals, "exp" and settings such as clef=bass. */
-    private static final Pattern KEY_VALUE = Pattern.compile("K:[ \\t]*(?:(?:none|HP|Hp)(?![\\p{L}])|[A-G][#b]?"
-            + "(?:[ \\t]*(?i:maj|min|m|ion|dor|phr|lyd|mix|aeo|loc)[a-z]*(?![A-Za-z]))?)?"
+    private static final Pattern KEY_VALUE = Pattern.compile("K:[ \\t]*(?:(?:none|HP|Hp)(?![\\p{L}])|"
+            + NoteName.ABC_TONIC + "(?:[ \\t]*(?i:maj|min|m|ion|dor|phr|lyd|mix|aeo|loc)[a-z]*(?![A-Za-z]))?)?"
             + "(?:[ \\t]+(?:[_^=]{1,2}[a-gA-G]|exp|[a-z]+=\\S+)(?=\\s|$))*");
 
     private InlineHeaderSplitter() {

@@ -9,22 +9,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.riffwire.api.music.PitchClass;
-
 /**
  * Reads a list of note names from a position in the prompt: "A, B, C#, F#, and G", "E G B D", "C/D/E", "A4 B4
- * C#5", "B flat or F sharp". The list stops at the first word that is not a note. Names go through
- * {@link PitchClass#parse}.
+ * C#5", "B flat or F sharp". The list stops at the first word that is not a note. Each name is read by
+ * {@link NoteName}.
  */
 final class NoteListReader {
-    private static final Pattern WORD_ACCIDENTAL = Pattern.compile("[ \\t]?-?[ \\t]?(sharp|flat|natural)(?![\\p{L}\\d])",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_WORD = Pattern.compile("(and|or|then)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     /** Words that turn a note letter into a key or chord name ("A minor", "C major chord"): not a list item. */
     private static final Set<String> QUALITIES = Set.of("major", "minor", "maj", "min", "dim", "aug", "sus",
             "chord", "chords", "scale", "key", "pentatonic", "blues", "dorian", "phrygian", "lydian", "mixolydian",
             "aeolian", "locrian", "ionian", "mode", "harmonic", "melodic", "natural", "whole", "m", "m7", "7", "maj7");
-    private static final int[] NATURALS = {9, 11, 0, 2, 4, 5, 7}; // A..G
 
     private NoteListReader() {
     }
@@ -38,7 +33,7 @@ final class NoteListReader {
         int i = from;
         while (true) {
             int at = skipSeparators(text, i, sequence, notes.isEmpty());
-            Optional<NoteToken> note = readNote(text, at);
+            Optional<NoteToken> note = NoteName.read(text, at);
             if (note.isEmpty()) {
                 break;
             }
@@ -47,59 +42,6 @@ final class NoteListReader {
         }
         dropNonNotes(text, notes);
         return notes;
-    }
-
-    /** Reads one note name at {@code at}, when one stands there as a whole word. */
-    static Optional<NoteToken> readNote(String text, int at) {
-        if (at >= text.length() || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-            return Optional.empty();
-        }
-        char letter = text.charAt(at);
-        int upper = Character.toUpperCase(letter);
-        if (upper < 'A' || upper > 'G') {
-            return Optional.empty();
-        }
-        int end = at + 1;
-        char c = charAt(text, end);
-        if (c == '#' || c == '♯' || c == '♭') {
-            end++;
-            if (charAt(text, end) == c) {
-                end++;
-            }
-        } else if (c == 'b' && !Character.isLetter(charAt(text, end + 1))) {
-            end++;
-        } else {
-            Matcher word = WORD_ACCIDENTAL.matcher(text).region(end, text.length());
-            if (word.lookingAt()) {
-                end = word.end();
-            }
-        }
-        int nameEnd = end;
-        int octave = -1;
-        if (charAt(text, end) >= '0' && charAt(text, end) <= '9'
-                && !Character.isLetterOrDigit(charAt(text, end + 1))) {
-            octave = charAt(text, end) - '0';
-            end++;
-        }
-        if (Character.isLetterOrDigit(charAt(text, end))) {
-            return Optional.empty();
-        }
-        Optional<Integer> pc = PitchClass.parse(text.substring(at, nameEnd));
-        if (pc.isEmpty()) {
-            return Optional.empty();
-        }
-        int midi = -1;
-        if (octave >= 0) {
-            int natural = NATURALS[upper - 'A'];
-            // B#3 is C4 and Cb4 is B3: the octave belongs to the letter, so alterations may cross it.
-            int alteration = Math.floorMod(pc.get() - natural + 6, 12) - 6;
-            midi = (octave + 1) * 12 + natural + alteration;
-            if (midi < 0 || midi > 127) {
-                return Optional.empty();
-            }
-        }
-        boolean article = letter == 'a' && nameEnd == at + 1 && octave < 0;
-        return Optional.of(new NoteToken(at, end, pc.get(), midi, article));
     }
 
     private static int skipSeparators(String text, int from, boolean sequence, boolean first) {
@@ -159,7 +101,4 @@ final class NoteListReader {
         return text.substring(start, i);
     }
 
-    private static char charAt(String text, int i) {
-        return i < text.length() ? text.charAt(i) : 0;
-    }
 }

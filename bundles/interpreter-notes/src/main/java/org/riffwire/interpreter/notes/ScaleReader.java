@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.riffwire.api.music.PitchClass;
 import org.riffwire.api.spec.PitchSet;
 
 /**
@@ -18,7 +17,7 @@ import org.riffwire.api.spec.PitchSet;
  * "mode"), because "in C major" and "an E blues" name a key or a style rather than a limit on the notes.
  */
 final class ScaleReader {
-    private static final String NOTE = "([A-Ga-g](?:##|#|♯|♭|b(?![a-z])|[ \\t]*-?[ \\t]*(?i:sharp|flat)(?![a-z]))?)";
+    private static final String NOTE = "(" + NoteName.NAME + ")";
     private static final String TYPE = "(?i:(major[ \\t]+pentatonic|minor[ \\t]+pentatonic|pentatonic(?:[ \\t]+"
             + "(?:major|minor))?|blues|whole[ \\t-]?tone|harmonic[ \\t]+minor|melodic[ \\t]+minor|natural[ \\t]+minor"
             + "|major|minor|ionian|dorian|phrygian|lydian|mixolydian|aeolian|locrian))";
@@ -48,13 +47,13 @@ final class ScaleReader {
         Matcher m = NOTE_FIRST.matcher(text);
         while (m.find()) {
             // A lowercase "a" before the scale name is the article: "a minor pentatonic riff".
-            if (!m.group(1).equals("a")) {
+            if (!NoteName.mayBeArticle(m.group(1))) {
                 of(m.group(3), m.group(2), null, m.group(1), m.start(), m.end()).ifPresent(found::add);
             }
         }
         m = TYPE_FIRST.matcher(text);
         while (m.find()) {
-            boolean article = m.group(3).equals("a") && m.group(4) == null && !endsClause(text, m.end());
+            boolean article = NoteName.mayBeArticle(m.group(3)) && m.group(4) == null && !endsClause(text, m.end());
             if (!article) {
                 of(m.group(2), m.group(1), m.group(4), m.group(3), m.start(), m.end()).ifPresent(found::add);
             }
@@ -87,7 +86,7 @@ final class ScaleReader {
     private static Optional<ScaleMatch> of(String scaleWord, String type, String quality, String note, int start,
             int end) {
         Scale scale = Scale.named(type, quality);
-        Optional<Integer> tonic = PitchClass.parse(note);
+        Optional<Integer> tonic = NoteName.pitchClass(note);
         if (scale == null || tonic.isEmpty() || scale.needsWordScale() && scaleWord == null) {
             return Optional.empty();
         }

@@ -68,4 +68,37 @@ class AbcLocatorTest {
     void looksLikeAbc(String text) {
         assertTrue(AbcLocator.looksLikeAbc(text), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a piano song called `cafe` in G", "a song called `bad cafe`", "play `Cafe` softly",
+        "the `BEAD` tuning", "remember your ABC: a simple nursery tune", "ABC: easy as 1 2 3",
+        "abc: a bad tune"})
+    void wordsAreNotAbc(String prompt) {
+        assertFalse(AbcLocator.find(prompt).isPresent(), prompt);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"K:G\nGABc", "|cafe|", "C2DE F2GA", "CDEF GABc", "dcBA", "X:1 K:D DFA"})
+    void quotedAbc(String text) {
+        assertTrue(AbcLocator.looksLikeQuotedAbc(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cafe", "bad", "Cafe", "CAFE", "bad cafe", "ABC", "deaf"})
+    void quotedWords(String text) {
+        assertFalse(AbcLocator.looksLikeQuotedAbc(text), text);
+    }
+
+    @Test
+    void aLabelBeforeProseIsSkippedForALaterOne() {
+        String prompt = "I love abc: notation. abc: |: GABc dedB :|";
+        AbcPassage passage = AbcLocator.find(prompt).orElseThrow();
+        assertEquals(prompt.lastIndexOf("abc:"), passage.start());
+        assertEquals("|: GABc dedB :|", passage.words());
+    }
+
+    @Test
+    void aLabelBeforeBareNotes() {
+        assertEquals("CDEF GABc", AbcLocator.find("abc: CDEF GABc").orElseThrow().words());
+    }
 }

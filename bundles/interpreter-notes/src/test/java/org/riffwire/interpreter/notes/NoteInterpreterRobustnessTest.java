@@ -16,7 +16,8 @@ class NoteInterpreterRobustnessTest {
     private static final String[] WORDS = {"only", "uses", "A", "B", "C#", "Bb", "the", "melody", "starts", "with",
         "pentatonic", "in", "minor", "major", "scale", "a", "and", ",", "limited", "to", "E", "flat", "play", "notes",
         "blues", "bass", "chords", "while", "white", "keys", "just", "A4", "b", "G", "\n", ".", "X:1", "K:G", "M:6/8",
-        "|", ":|", "[", "\"Am\"", "abc:", "`", "```", "T:", "dorian", "whole", "tone", "opening", "melody:"};
+        "|", ":|", "[", "\"Am\"", "abc:", "`", "```", "T:", "dorian", "whole", "tone", "opening", "melody:",
+        "built", "from", "goes", "first", "notes:", "bassline", "drum", "𝄫", "double", "sharp", "`cafe`", "GABc", "D2"};
     private final NoteInterpreter interpreter = new NoteInterpreter();
 
     @Test

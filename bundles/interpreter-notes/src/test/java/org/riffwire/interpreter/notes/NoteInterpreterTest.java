@@ -38,11 +38,12 @@ class NoteInterpreterTest {
     }
 
     @Test
-    void everyValueIsExplicitAndNamesThisInterpreter() throws Exception {
+    void everyValueNamesThisInterpreterAndOnlyTheScaleKeyIsInferred() throws Exception {
         SpecPatch patch = read("pentatonic in A minor, starting with A C E");
         assertEquals("notes", patch.interpreter());
         for (SpecValue<?> v : patch.values()) {
-            assertEquals(Strength.EXPLICIT, v.strength());
+            boolean key = v.field() == SpecField.TONIC || v.field() == SpecField.MODE;
+            assertEquals(key ? Strength.INFERRED : Strength.EXPLICIT, v.strength(), v.toString());
             assertEquals("notes", v.provenance().interpreter());
         }
     }
@@ -146,6 +147,32 @@ class NoteInterpreterTest {
         NoteSequence melody = only(read("open with `CDEF GABc` please"), SpecField.OPENING).value();
         assertEquals(List.of(60), melody.notes().get(0).pitches());
         assertEquals(8, melody.notes().size());
+    }
+
+    @Test
+    void aQuotedWordIsNotAbc() throws Exception {
+        assertTrue(read("a piano song called `cafe` in G").isEmpty());
+    }
+
+    @Test
+    void abcInBackticksWithLengths() throws Exception {
+        NoteSequence melody = only(read("open with `C2DE F2GA` please"), SpecField.OPENING).value();
+        assertEquals(960, melody.notes().get(0).durationTicks());
+        assertEquals(6, melody.notes().size());
+    }
+
+    @Test
+    void aLabelBeforeProseIsNoError() throws Exception {
+        assertTrue(read("remember your ABC: a simple nursery tune").isEmpty());
+    }
+
+    @Test
+    void headerFieldWordsKeepTheirSpacing() throws Exception {
+        SpecPatch patch = read("X:1\nT: Spaced\nM: 3/4\nQ: 1/4=90\nK: Dm\nDEF|");
+        assertEquals(List.of("K: Dm"), only(patch, SpecField.TONIC).provenance().words());
+        assertEquals(List.of("M: 3/4"), only(patch, SpecField.METER).provenance().words());
+        assertEquals(List.of("Q: 1/4=90"), only(patch, SpecField.TEMPO).provenance().words());
+        assertEquals(List.of("T: Spaced"), only(patch, SpecField.TITLE).provenance().words());
     }
 
     @Test

@@ -30,6 +30,17 @@ class NoteSequencePhrasesTest {
         "opens on Bb3 then D4 then F4;            58 62 65;           true;  opens on Bb3 then D4 then F4",
         "starts with C-E-G;                       0 4 7;              false; starts with C-E-G",
         "starts with B#3 and Cb4;                 60 59;              true;  starts with B#3 and Cb4",
+        "start the melody on E then D then C;     4 2 0;              false; start the melody on E then D then C",
+        "begin the main theme with A, C and E;    9 0 4;              false; begin the main theme with A, C and E",
+        "a piece whose first notes are D F# A;    2 6 9;              false; first notes are D F# A",
+        "the first three notes should be E D C;   4 2 0;              false; first three notes should be E D C",
+        "the melody goes C D E F G;               0 2 4 5 7;          false; melody goes C D E F G",
+        "the tune goes like this: G4 A4 B4;       67 69 71;           true;  tune goes like this: G4 A4 B4",
+        "begin with E, D, C;                      4 2 0;              false; begin with E, D, C",
+        "opening phrase: G A B;                   7 9 11;             false; opening phrase: G A B",
+        "first notes: F sharp, A, C sharp;        6 9 1;              false; first notes: F sharp, A, C sharp",
+        "a waltz starting on G, B, D;             7 11 2;             false; starting on G, B, D",
+        "starting on the notes G B D;             7 11 2;             false; starting on the notes G B D",
     })
     void sequences(String text, String pitches, boolean octaves, String words) throws Exception {
         SpecValue<NoteSequence> value = only(interpreter.interpret(new Prompt(text)), SpecField.OPENING);
@@ -45,6 +56,13 @@ class NoteSequencePhrasesTest {
         "starting with A minor chords",
         "begins with the C major scale",
         "opens with soft strings",
+        "the melody goes a bit higher",
+        "the melody goes up and down",
+        "start the melody on a high note",
+        "its first notes are bad",
+        "a deaf bad bee starts with be",
+        "the ebb and flow starts with ebb and flow",
+        "the first note is C",
     })
     void noSequence(String text) throws Exception {
         assertTrue(interpreter.interpret(new Prompt(text)).values().stream()

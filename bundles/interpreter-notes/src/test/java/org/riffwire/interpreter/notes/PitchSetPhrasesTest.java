@@ -17,6 +17,7 @@ import org.riffwire.api.music.Mode;
 import org.riffwire.api.spec.PitchSet;
 import org.riffwire.api.spec.SpecField;
 import org.riffwire.api.spec.SpecPatch;
+import org.riffwire.api.spec.Strength;
 
 /** The many ways a prompt can limit the notes, and what each gives. */
 class PitchSetPhrasesTest {
@@ -45,6 +46,41 @@ class PitchSetPhrasesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
+        "a riff built from the notes E G A B D;               4 7 9 11 2;    built from the notes E G A B D",
+        "a melody with the notes C, D, E, G and A;            0 2 4 7 9;     with the notes C, D, E, G and A",
+        "a tune that uses the notes A B C# E F#;              9 11 1 4 6;    uses the notes A B C# E F#",
+        "compose using the notes D, E, F#, A and B only;      2 4 6 9 11;    using the notes D, E, F#, A and B",
+        "a lullaby made of the notes C, E, G and B;           0 4 7 11;      made of the notes C, E, G and B",
+        "a chorale from the notes D F A C;                    2 5 9 0;       from the notes D F A C",
+        "an ostinato on the notes G, B flat and C;            7 10 0;        on the notes G, B flat and C",
+        "a hymn made up of notes F G A Bb C;                  5 7 9 10 0;    made up of notes F G A Bb C",
+        "a riff with notes e g a;                             4 7 9;         with notes e g a",
+        "a groove using the notes of: Eb F Ab Bb;             3 5 8 10;      using the notes of: Eb F Ab Bb",
+    })
+    void materialLists(String text, String expected, String words) throws Exception {
+        SpecPatch patch = read(text);
+        assertEquals(set(expected), only(patch, SpecField.PITCH_SET).value());
+        assertEquals(List.of(words), only(patch, SpecField.PITCH_SET).provenance().words());
+        assertEquals(List.of(), values(patch, SpecField.OPENING), "a set is not also an opening");
+    }
+
+    /** Too few notes for a set, or a verb that makes the list an opening. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "a melody with the notes C and D",
+        "a melody with the notes C, C and D",
+        "it starts with the notes A4 B4 C#5",
+        "starting on the notes G B D",
+        "play the notes C D E F G A B C",
+        "a song with notes that soar",
+        "a melody with the notes of a bird song",
+    })
+    void notMaterialLists(String text) throws Exception {
+        assertEquals(List.of(), values(read(text), SpecField.PITCH_SET), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
         "pentatonic in A minor;              0 2 4 7 9;          9;  MINOR",
         "A minor pentatonic;                 0 2 4 7 9;          9;  MINOR",
         "an E minor pentatonic solo;         2 4 7 9 11;         4;  MINOR",
@@ -63,11 +99,14 @@ class PitchSetPhrasesTest {
     void scales(String text, String expected, int tonic, Mode mode) throws Exception {
         SpecPatch patch = read(text);
         assertEquals(set(expected), only(patch, SpecField.PITCH_SET).value());
+        assertEquals(Strength.EXPLICIT, only(patch, SpecField.PITCH_SET).strength());
         assertEquals(tonic, only(patch, SpecField.TONIC).value());
+        assertEquals(Strength.INFERRED, only(patch, SpecField.TONIC).strength());
         if (mode == null) {
             assertEquals(List.of(), values(patch, SpecField.MODE));
         } else {
             assertEquals(mode, only(patch, SpecField.MODE).value());
+            assertEquals(Strength.INFERRED, only(patch, SpecField.MODE).strength());
         }
     }
 
@@ -128,6 +167,9 @@ class PitchSetPhrasesTest {
         "only a minute long",
         "just a little louder",
         "restricted to A minor",
+        "a natural minor scale melody",
+        "limited to a flat sound",
+        "only a deaf bad bee",
     })
     void notALimit(String text) throws Exception {
         assertEquals(List.of(), read(text).values(), text);
