@@ -37,6 +37,10 @@ final class Findings {
         return entries.stream().anyMatch(e -> e.field == field);
     }
 
+    boolean hasExplicit(SpecField<?> field) {
+        return entries.stream().anyMatch(e -> e.field == field && e.strength == Strength.EXPLICIT);
+    }
+
     SpecPatch toPatch(String interpreter) {
         SpecPatch.Builder builder = SpecPatch.builder(interpreter);
         for (Entry<?> e : entries) {

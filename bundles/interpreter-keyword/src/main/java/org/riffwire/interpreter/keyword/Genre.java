@@ -17,8 +17,20 @@ record Genre(String id, int slowest, int fastest, Meter meter, boolean drums, Mo
         instruments = List.copyOf(instruments);
     }
 
-    /** The middle of the range, or its slow or fast end when the prompt leans that way. */
+    // "very slow" and "very fast" reach past the range by this much: a very slow waltz is slower than most.
+    private static final double BEYOND = 0.15;
+
+    /**
+     * The middle of the range, or its slow or fast end when the prompt leans that way ({@code lean} -1 or 1), or
+     * a little past that end when it leans hard (-2 or 2).
+     */
     double tempo(int lean) {
+        if (lean <= -2) {
+            return Math.round(slowest * (1 - BEYOND));
+        }
+        if (lean >= 2) {
+            return Math.round(fastest * (1 + BEYOND));
+        }
         if (lean < 0) {
             return slowest;
         }

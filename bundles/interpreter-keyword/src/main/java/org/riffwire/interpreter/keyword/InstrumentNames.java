@@ -14,6 +14,9 @@ import java.util.Set;
 final class InstrumentNames {
     // The official names of these are also everyday subjects ("a song about the seashore").
     private static final Set<String> THEMES = Set.of("Seashore", "Helicopter", "Fiddle");
+    // General MIDI has no sound for these; the closest stands in, under a name that says so.
+    private static final Map<String, String> STAND_INS = Map.of("mandolin", "Mandolin (steel guitar)",
+            "bouzouki", "Bouzouki (steel guitar)", "ukulele", "Ukulele (nylon guitar)", "lute", "Lute (nylon guitar)");
 
     private InstrumentNames() {
     }
@@ -51,10 +54,12 @@ final class InstrumentNames {
         put(m, 23, "bandoneon", "tango accordion");
         // Guitars
         put(m, 24, "nylon guitar", "nylon-string guitar", "nylon string guitar", "classical guitar",
-                "spanish guitar", "flamenco guitar", "ukulele");
-        put(m, 25, "guitar", "acoustic guitar", "steel guitar", "steel-string guitar", "steel string guitar");
-        put(m, 26, "electric guitar", "jazz guitar");
-        put(m, 27, "clean guitar", "clean electric guitar");
+                "spanish guitar", "flamenco guitar", "ukulele", "lute");
+        put(m, 25, "guitar", "acoustic guitar", "steel guitar", "steel-string guitar", "steel string guitar",
+                "mandolin", "bouzouki");
+        put(m, 26, "jazz guitar", "hollow body guitar", "hollowbody guitar");
+        // Which electric guitar depends on the genre (InstrumentContext); a clean one is the plain reading.
+        put(m, 27, "electric guitar", "clean guitar", "clean electric guitar");
         put(m, 28, "muted guitar", "muted electric guitar", "palm-muted guitar");
         put(m, 29, "overdriven guitar", "overdrive guitar", "overdriven electric guitar");
         put(m, 30, "distorted guitar", "distortion guitar", "distorted electric guitar");
@@ -65,7 +70,7 @@ final class InstrumentNames {
         put(m, 34, "picked bass", "pick bass");
         put(m, 35, "fretless bass");
         put(m, 36, "slap bass");
-        put(m, 38, "synth bass", "bass synth");
+        put(m, 38, "synth bass", "bass synth", "808 bass", "808 bass line", "sub bass", "sub-bass");
         // Strings
         put(m, 40, "violin", "fiddle");
         put(m, 41, "viola");
@@ -75,9 +80,12 @@ final class InstrumentNames {
         put(m, 47, "timpani", "kettle drums", "kettledrums");
         put(m, 48, "strings", "string section", "string ensemble", "string orchestra");
         put(m, 50, "synth strings");
-        // Voices
+        // Voices: a choir sings "aahs"; one singer is closer to the "oohs" of a single voice.
         put(m, 52, "choir", "voices", "aahs", "chorus voices");
-        put(m, 53, "oohs");
+        put(m, 53, "oohs", "voice", "vocal", "vocals", "vocalist", "singer", "bass voice", "bass singer",
+                "bass vocals", "soprano voice", "alto voice", "tenor voice", "baritone voice", "female voice",
+                "male voice", "female vocals", "male vocals", "female vocalist", "male vocalist", "human voice",
+                "solo voice");
         put(m, 54, "synth choir");
         // Brass
         put(m, 56, "trumpet", "cornet", "flugelhorn");
@@ -144,8 +152,14 @@ final class InstrumentNames {
         put(m, List.of(), "bass drum", "bass drums", "bass line", "bass lines", "bass part", "bass note",
                 "bass notes", "bass clef", "bass register", "bass heavy", "bass-heavy", "bass boost", "bass drop",
                 "piano roll", "organ grinder", "horn honk", "car horn", "tape recorder", "string instrument",
-                "bells and whistles");
+                "bells and whistles", "voice leading", "voice over", "voice memo", "voice note", "voice message",
+                "voice mail", "voice acting", "voice actor", "inner voice", "passive voice", "active voice");
         return m;
+    }
+
+    /** The display name for a word General MIDI has no program of its own for, or null. */
+    static String standIn(String key) {
+        return STAND_INS.get(key);
     }
 
     private static void put(Map<String, List<Integer>> m, int program, String... phrases) {

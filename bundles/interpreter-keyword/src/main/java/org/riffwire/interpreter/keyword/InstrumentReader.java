@@ -4,7 +4,6 @@ package org.riffwire.interpreter.keyword;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.riffwire.api.music.TrackRole;
@@ -14,11 +13,15 @@ import org.riffwire.api.spec.SpecField;
 
 /**
  * Reads the instruments a prompt names, in order, with any part it gives them, and the ones it rules out ("no
- * piano"). Drums are not instruments here: the drums reader owns "drums", "percussion" and "beat".
+ * piano"). Drums are not instruments here: the drums reader owns "drums", "percussion" and "beat". A plain
+ * "guitar", "bass" or "organ" sounds as the genre plays it ({@link InstrumentContext}).
  */
 final class InstrumentReader {
     // "two violins" repeats; more than this is a typo or a joke, not a line-up.
     private static final int MOST_OF_ONE = 8;
+    private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight");
+    // A digit right after one of these belongs to a meter, a decimal, a time or a number: "3/4", "1.5", "11:45".
+    private static final String NUMBER_JOINERS = "/.:#,^×";
 
     private final Lexicon<List<Integer>> names = new Lexicon<>(InstrumentNames.phrases(), true);
 
@@ -37,10 +40,13 @@ final class InstrumentReader {
         return found;
     }
 
-    Result read(Tokens tokens, List<Phrase<List<Integer>>> hits, Findings found) {
+    /** @param genre the genre the prompt names, which decides what a plain "guitar" or "bass" is; may be null */
+    Result read(Tokens tokens, List<Phrase<List<Integer>>> hits, Genre genre, Findings found) {
         List<Instrument> chosen = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Set<Integer> excluded = new HashSet<>();
+        // By program and name: "no guitar, just mandolin" keeps the mandolin that stands in on the guitar's program.
+        Set<String> ruledOut = new HashSet<>();
         TrackRole pending = null;
         int skipUntil = -1;
         for (int h = 0; h < hits.size(); h++) {
@@ -49,7 +55,15 @@ final class InstrumentReader {
                 continue;
             }
             if (Negation.isNegated(tokens, hit.first())) {
-                excluded.addAll(hit.value());
+                // "a rock song without guitar" rules out the rock guitar as well as the plain one.
+                for (int program : hit.value()) {
+                    excluded.add(program);
+                    ruledOut.add(program + " " + GeneralMidi.name(program));
+                }
+                for (Instrument i : programs(tokens, hit, genre)) {
+                    excluded.add(i.program());
+                    ruledOut.add(i.program() + " " + i.name());
+                }
                 continue;
             }
             if (isRoleWord(tokens, hit) && h + 1 < hits.size()
@@ -68,13 +82,13 @@ final class InstrumentReader {
             if (role == null) {
                 role = RoleReader.before(tokens, hit.first());
             }
-            add(chosen, hit.value(), role, count(tokens, hit));
+            add(chosen, programs(tokens, hit, genre), role, count(tokens, hit));
             String typed = tokens.words(hit.first(), hit.end());
             if (!words.contains(typed)) {
                 words.add(typed);
             }
         }
-        chosen.removeIf(i -> excluded.contains(i.program()));
+        chosen.removeIf(i -> ruledOut.contains(i.program() + " " + i.name()));
         if (!chosen.isEmpty()) {
             found.explicit(SpecField.INSTRUMENTS, new InstrumentList(chosen), words);
         }
@@ -85,46 +99,81 @@ final class InstrumentReader {
         return hit.size() == 1 && tokens.word(hit.first()).equals("bass");
     }
 
-    /** "two violins" asks for two; a single named instrument mentioned again is the same one. */
-    private static int count(Tokens tokens, Phrase<List<Integer>> hit) {
-        if (hit.value().size() != 1 || hit.first() == 0 || !tokens.joined(hit.first())) {
-            return 0;
+    /** The instruments one phrase names: a line-up, or one instrument as the genre plays it. */
+    private static List<Instrument> programs(Tokens tokens, Phrase<List<Integer>> hit, Genre genre) {
+        if (hit.value().size() > 1) {
+            List<Instrument> lineUp = new ArrayList<>();
+            for (int program : hit.value()) {
+                lineUp.add(new Instrument(program, GeneralMidi.name(program), null));
+            }
+            return lineUp;
         }
-        String before = tokens.word(hit.first() - 1);
-        OptionalDouble n = NumberWords.parse(before);
-        if (n.isEmpty() || n.getAsDouble() < 2 || n.getAsDouble() != Math.rint(n.getAsDouble())) {
-            return 0;
-        }
-        return (int) Math.min(MOST_OF_ONE, n.getAsDouble());
+        String key = key(tokens, hit);
+        int program = InstrumentContext.program(key, genre, hit.value().get(0));
+        String standIn = InstrumentNames.standIn(key.endsWith("s") ? key.substring(0, key.length() - 1) : key);
+        return List.of(new Instrument(program, standIn != null ? standIn : GeneralMidi.name(program), null));
     }
 
-    private static void add(List<Instrument> chosen, List<Integer> programs, TrackRole role, int count) {
-        if (programs.size() > 1) {
-            for (int program : programs) {
-                chosen.add(instrument(program, role));
+    private static String key(Tokens tokens, Phrase<?> hit) {
+        StringBuilder sb = new StringBuilder(tokens.word(hit.first()));
+        for (int i = hit.first() + 1; i < hit.end(); i++) {
+            sb.append(' ').append(tokens.word(i));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * "two violins" asks for two; a single named instrument mentioned again is the same one. Only a small count
+     * right before the instrument counts, and only when no other reader took it: the 4 of "a 3/4 piano waltz" is
+     * a meter's, the 30 of "1 minute 30 piano" a length's, and the 808 of "808 bass" a drum machine's.
+     */
+    private static int count(Tokens tokens, Phrase<List<Integer>> hit) {
+        int n = hit.first() - 1;
+        if (hit.value().size() != 1 || n < 0 || !tokens.joined(hit.first()) || !tokens.isFree(n)) {
+            return 0;
+        }
+        String word = tokens.word(n);
+        int count = word.length() == 1 && word.charAt(0) >= '2' && word.charAt(0) <= '8' ? word.charAt(0) - '0'
+                : COUNT_WORDS.indexOf(word) + 2;
+        if (count < 2 || count > MOST_OF_ONE) {
+            return 0;
+        }
+        // "twenty-four violins", "1 2 pianos": part of a longer number.
+        if (n > 0 && tokens.joined(n) && NumberWords.parse(tokens.word(n - 1)).isPresent()) {
+            return 0;
+        }
+        String before = tokens.textBefore(n, 1);
+        return !before.isEmpty() && NUMBER_JOINERS.indexOf(before.charAt(0)) >= 0 ? 0 : count;
+    }
+
+    private static void add(List<Instrument> chosen, List<Instrument> named, TrackRole role, int count) {
+        if (named.size() > 1) {
+            for (Instrument i : named) {
+                chosen.add(withRole(i, role));
             }
             return;
         }
-        int program = programs.get(0);
+        Instrument one = withRole(named.get(0), role);
         if (count > 0) {
             for (int i = 0; i < count; i++) {
-                chosen.add(instrument(program, role));
+                chosen.add(one);
             }
             return;
         }
         for (int i = 0; i < chosen.size(); i++) {
             Instrument existing = chosen.get(i);
-            if (existing.program() == program) {
+            // A mandolin shares the guitar's program but is not the guitar.
+            if (existing.program() == one.program() && existing.name().equals(one.name())) {
                 if (existing.role() == null && role != null) {
-                    chosen.set(i, instrument(program, role));
+                    chosen.set(i, one);
                 }
                 return;
             }
         }
-        chosen.add(instrument(program, role));
+        chosen.add(one);
     }
 
-    private static Instrument instrument(int program, TrackRole role) {
-        return new Instrument(program, GeneralMidi.name(program), role);
+    private static Instrument withRole(Instrument i, TrackRole role) {
+        return role == null ? i : new Instrument(i.program(), i.name(), role);
     }
 }

@@ -55,6 +55,12 @@ final class KeyReader {
     private static final Pattern CHORD = Pattern.compile("[\\s-]+(?:chords?|triads?|arpeggios?|7ths?|sevenths?"
             + "|progressions?|add9|sus[24]?)(?![\\p{L}])", CI);
 
+    // "A minor pentatonic", "the C major scale", "D dorian mode", "pentatonic in A minor" name a scale: the note
+    // interpreter reads those as a pitch set with its tonic, and a key read here as well would only echo it.
+    private static final Pattern SCALE_AFTER = Pattern.compile("[\\s-]+(?:pentatonic|blues|scales?|modes?)(?![\\p{L}])",
+            CI);
+    private static final Pattern SCALE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:pentatonic|scales?|modes?)\\s+$", CI);
+
     void read(PromptText text, Findings found) {
         for (MatchResult m : text.find(AFTER_IN)) {
             readAfterIn(text, found, m);
@@ -89,6 +95,10 @@ final class KeyReader {
         if (modeWord == null && NEXT_NOTE.matcher(text.after(m.end(), 16)).lookingAt()) {
             return;
         }
+        if (namesScale(text, m) || SCALE_BEFORE.matcher(text.before(m.start(), 16)).find()) {
+            text.use(m.start(), m.end());
+            return;
+        }
         key(text, found, m, letter, m.group(2), modeWord == null ? Mode.MAJOR : mode(modeWord));
     }
 
@@ -111,7 +121,15 @@ final class KeyReader {
                 || PREVIOUS_NOTE.matcher(text.before(m.start(), 16)).find()) {
             return;
         }
+        if (namesScale(text, m)) {
+            text.use(m.start(), m.end());
+            return;
+        }
         key(text, found, m, letter, m.group(2), mode(m.group(3)));
+    }
+
+    private static boolean namesScale(PromptText text, MatchResult m) {
+        return SCALE_AFTER.matcher(text.after(m.end(), 16)).lookingAt();
     }
 
     private static boolean opensSentence(PromptText text, int index) {

@@ -52,17 +52,20 @@ public final class KeywordInterpreter implements PromptInterpreter {
 
         Tokens tokens = Tokens.of(text);
         List<Phrase<List<Integer>>> instrumentHits = instruments.find(tokens);
-        List<Phrase<GenreTable.Word>> genreHits = genres.find(tokens);
+        List<Phrase<GenreTable.Word>> genreHits = genres.find(tokens, instrumentHits);
         List<Phrase<List<Integer>>> keptInstruments = PhraseArbiter.survivors(instrumentHits, genreHits);
         List<Phrase<GenreTable.Word>> keptGenres = PhraseArbiter.survivors(genreHits, instrumentHits);
         keptInstruments.forEach(p -> tokens.use(p.first(), p.end()));
         keptGenres.forEach(p -> tokens.use(p.first(), p.end()));
 
-        InstrumentReader.Result named = instruments.read(tokens, keptInstruments, found);
+        // The genre is known before the instruments are read: a rock "guitar" is not a folk one.
+        GenreReader.Mentions named = genres.mentions(tokens, keptGenres);
+        InstrumentReader.Result chosen = instruments.read(tokens, keptInstruments, named.lead(), found);
         drums.read(tokens, found);
         TempoLean lean = tempoWords.read(tokens, found);
-        boolean tempoStated = found.has(SpecField.TEMPO);
-        genres.read(tokens, keptGenres, lean, named.excluded(), found);
+        boolean tempoStated = found.has(SpecField.TEMPO) || !lean.isEmpty();
+        genres.read(named, lean, chosen.excluded(), found);
+        tempoWords.settle(lean, named.lead(), named.leadWords(), found);
         moods.read(tokens, found, tempoStated);
         return found.toPatch(NAME);
     }

@@ -16,6 +16,8 @@ import org.riffwire.api.spec.SpecField;
  */
 final class LengthReader {
     static final double LONGEST_SECONDS = 600;
+    // Shorter than this is a blip, not a piece: no bar of music at any playable tempo fits.
+    static final double SHORTEST_SECONDS = 2;
     // No meter at a tempo of 20–400 bpm fits more bars than this in ten minutes at a sane bar length.
     static final int MOST_BARS = 1000;
 
@@ -37,14 +39,26 @@ final class LengthReader {
 
     private static final Pattern CLOCK = Pattern.compile("(?<![\\p{N}:.])(\\d{1,2}):([0-5]\\d)(?![\\p{N}:])"
             + "(?!\\s*(?:am|pm|a\\.m|p\\.m|o'?clock|h)(?![\\p{L}]))", CI);
+    // "11:45 at night" is a time of day and "John 3:16" a verse; m:ss is a length only where words say so.
+    private static final Pattern CLOCK_LEAD = Pattern.compile("(?:(?<![\\p{L}])(?:for|lasting|lasts?|length|duration"
+            + "|runtime|running\\s+time|about|around|approximately|approx\\.?|roughly|exactly|under|max(?:imum)?"
+            + "|up\\s+to|at\\s+most|a|an)\\s*[:=]?|[(\\[~])\\s*$", CI);
+    private static final Pattern CLOCK_TAIL = Pattern.compile("\\s*(?:(?:long|in\\s+length|duration|total"
+            + "|min(?:ute)?s?)(?![\\p{L}])|[)\\]])", CI);
     private static final Pattern MINUTE_AND_A_HALF = Pattern.compile(START + COUNT + MINUTES
             + "\\s+and\\s+a\\s+half" + END, CI);
     private static final Pattern AND_A_HALF_MINUTES = Pattern.compile(START + NUM + "\\s+and\\s+a\\s+half"
             + MINUTES, CI);
     private static final Pattern HALF_A_MINUTE = Pattern.compile(START + "half\\s+(?:a\\s+)?minute" + END, CI);
     private static final Pattern HOURS = Pattern.compile(START + COUNT + "\\s*-?\\s*(?:hours?|hrs?)" + END, CI);
+    // "1 minute 30" needs no unit after the seconds when they are written with two digits or as a tens word.
+    private static final String BARE_SECONDS = "\\s+((?:[0-5]\\d|(?:twenty|thirty|forty|fifty)(?:[\\s-]+(?:one|two"
+            + "|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen)(?![\\p{L}\\p{N}.:/%])(?!\\s*-?\\s*(?:bars?|measures?|bpm|beats?|percent|times)"
+            + "(?![\\p{L}])))";
     private static final Pattern MINUTES_AND_SECONDS = Pattern.compile(START + COUNT + MINUTES
-            + "(?:\\s*,?\\s*(?:and\\s+)?" + NUM + "(?:" + SECONDS + "|\\s*s(?![\\p{L}\\p{N}])))?", CI);
+            + "(?:\\s*,?\\s*(?:and\\s+)?" + NUM + "(?:" + SECONDS + "|\\s*s(?![\\p{L}\\p{N}]))|" + BARE_SECONDS + ")?",
+            CI);
     private static final Pattern SECONDS_ONLY = Pattern.compile(START + NUM + SECONDS, CI);
     private static final Pattern SECONDS_SHORT = Pattern.compile("(?=\\d)" + START
             + "(\\d+(?:\\.\\d+)?)\\s+s(?![\\p{L}\\p{N}'’])", CI);
@@ -55,15 +69,18 @@ final class LengthReader {
 
     // "a 12-bar blues" names a form, "4-bar phrases" a part: neither is the piece's length.
     private static final Pattern NOT_THE_WHOLE = Pattern.compile("\\s+(?:blues|phrases?|intros?|outros?|sections?"
-            + "|patterns?|chunks?|breaks?|solos?|riffs?|motifs?|rests?|count[\\s-]?ins?|notes?|fills?|each|apart)"
-            + END, CI);
+            + "|patterns?|chunks?|breaks?|solos?|riffs?|motifs?|rests?|count[\\s-]?ins?|notes?|fills?|each|apart"
+            + "|pauses?|gaps?|silences?|fades?|fade[\\s-]+(?:in|out)|delays?|reverb|tails?|swells?|pickups?|decay"
+            + "|of\\s+(?:silence|rest|reverb|delay))" + END, CI);
     private static final Pattern PART_OF = Pattern.compile("(?:every|each|per|first|last|next|final|after|within)"
             + "\\s+$", CI);
 
     void read(PromptText text, Findings found) throws InvalidPromptException {
         if (text.mentions(":")) {
             for (MatchResult m : text.find(CLOCK)) {
-                seconds(text, found, m, Integer.parseInt(m.group(1)) * 60.0 + Integer.parseInt(m.group(2)));
+                if (isDuration(text, m)) {
+                    seconds(text, found, m, Integer.parseInt(m.group(1)) * 60.0 + Integer.parseInt(m.group(2)));
+                }
             }
         }
         List<int[]> nearMinutes = text.around(MINUTE_UNIT, BEFORE_UNIT, AFTER_UNIT);
@@ -105,9 +122,16 @@ final class LengthReader {
             seconds(text, found, m, count(m.group(1)) * 3600);
         }
         for (MatchResult m : text.find(MINUTES_AND_SECONDS, near)) {
-            double extra = m.group(2) == null ? 0 : count(m.group(2));
+            String secondsWords = m.group(2) != null ? m.group(2) : m.group(3);
+            double extra = secondsWords == null ? 0 : count(secondsWords);
             seconds(text, found, m, count(m.group(1)) * 60 + extra);
         }
+    }
+
+    private static boolean isDuration(PromptText text, MatchResult m) {
+        return CLOCK_LEAD.matcher(text.before(m.start(), 24)).find()
+                || CLOCK_TAIL.matcher(text.after(m.end(), 16)).lookingAt()
+                || text.text().strip().equals(m.group());
     }
 
     private static boolean isPart(PromptText text, MatchResult m) {
@@ -126,8 +150,9 @@ final class LengthReader {
     private static void seconds(PromptText text, Findings found, MatchResult m, double seconds)
             throws InvalidPromptException {
         String words = text.words(m);
-        if (seconds <= 0) {
-            throw new InvalidPromptException("length " + shorten(words) + " must be longer than zero");
+        if (seconds < SHORTEST_SECONDS) {
+            throw new InvalidPromptException("length " + shorten(words) + " is too short: a piece must last at least "
+                    + "2 seconds");
         }
         if (seconds > LONGEST_SECONDS) {
             throw new InvalidPromptException("length " + shorten(words) + " is over the 10-minute limit");

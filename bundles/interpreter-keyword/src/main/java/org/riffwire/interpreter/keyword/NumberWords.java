@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** Numbers written as digits or English words up to ninety-nine ("sixteen bars", "twenty-four bars"). */
+/**
+ * Numbers written as digits or English words up to ninety-nine ("sixteen bars", "twenty-four bars"), and for
+ * tempos up to three hundred and ninety-nine ("a hundred and twenty bpm").
+ */
 final class NumberWords {
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -19,6 +22,9 @@ final class NumberWords {
     private static final String WORD_PATTERN = buildPattern();
     /** Digits (with an optional decimal part) or a number word. */
     static final String PATTERN = "(?:\\d+(?:\\.\\d+)?|" + WORD_PATTERN + ")";
+    /** Number words with hundreds: "a hundred and twenty", "one hundred ten", "two hundred", "sixty-five". */
+    static final String HUNDREDS_PATTERN = "(?:(?:a|one|two|three)[\\s-]+hundred(?:[\\s-]+(?:and[\\s-]+)?"
+            + WORD_PATTERN + ")?|" + WORD_PATTERN + ")";
 
     private NumberWords() {
     }
@@ -44,6 +50,10 @@ final class NumberWords {
             }
         }
         String[] parts = s.split("[\\s-]+");
+        int hundred = List.of(parts).indexOf("hundred");
+        if (hundred == 1) {
+            return hundreds(parts);
+        }
         int unit = UNITS.indexOf(parts[0]);
         if (parts.length == 1 && unit >= 0) {
             return OptionalDouble.of(unit);
@@ -63,5 +73,22 @@ final class NumberWords {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(value);
+    }
+
+    /** "a hundred and twenty": the word before "hundred" counts them, the words after "and" add to them. */
+    private static OptionalDouble hundreds(String[] parts) {
+        int count = parts[0].equals("a") ? 1 : UNITS.indexOf(parts[0]);
+        if (count < 1) {
+            return OptionalDouble.empty();
+        }
+        int rest = parts.length > 2 && parts[2].equals("and") ? 3 : 2;
+        if (rest >= parts.length) {
+            return rest == 2 ? OptionalDouble.of(100.0 * count) : OptionalDouble.empty();
+        }
+        OptionalDouble tail = parse(String.join(" ", List.of(parts).subList(rest, parts.length)));
+        if (tail.isEmpty() || tail.getAsDouble() < 1 || tail.getAsDouble() > 99) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(100.0 * count + tail.getAsDouble());
     }
 }

@@ -2,6 +2,7 @@
 package org.riffwire.interpreter.keyword;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
@@ -13,10 +14,18 @@ import java.util.regex.Pattern;
  * "120 beats per minute" is not also read as a drum beat and "mezzo piano" not as a piano.
  */
 final class PromptText {
-    // ABC tunes belong to another interpreter; from their first header on, letters are notes, not words.
-    private static final Pattern ABC_START = Pattern.compile("(?m)(?<![\\p{L}\\p{N}])X:[ \\t]*\\d|^[ \\t]*[TMLQKV]:");
+    // ABC tunes belong to another interpreter; from their first header on, letters are notes, not words. A header
+    // is "X:1" anywhere or a field letter opening a line, and only counts when a K: field follows: "T: my song, in
+    // A minor" and "Q: what is a good tempo?" are prose.
+    private static final Pattern ABC_HEADER = Pattern.compile(
+            "(?m)(?<![\\p{L}\\p{N}])X:[ \\t]*\\d|^[ \\t]*[XTMLQKVCR]:");
+    private static final Pattern KEY_FIELD = Pattern.compile(
+            "(?m)(?:^|(?<=[ \\t]))K:[ \\t]*(?:[A-Ga-g]|none|perc|H[Pp])");
     private static final String FENCE = "```";
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]*`");
+    // Code is replaced by this character rather than cut out, so that offsets stay those of the prompt; it is
+    // neither a letter nor a blank, so no word or phrase reaches across it.
+    static final char BLANK = '\uFFFC';
 
     private final String text;
     private final String lower;
@@ -29,25 +38,50 @@ final class PromptText {
     }
 
     static PromptText of(String prompt) {
-        int end = prompt.length();
-        if (prompt.indexOf(':') >= 0) {
-            Matcher abc = ABC_START.matcher(prompt);
-            if (abc.find()) {
-                end = abc.start();
+        String visible = prompt.indexOf('`') >= 0 ? blankCode(prompt) : prompt;
+        return new PromptText(visible.substring(0, abcStart(visible)));
+    }
+
+    /** Blanks fenced blocks and `inline code`; the prose after a closing fence stays readable. */
+    private static String blankCode(String prompt) {
+        char[] chars = prompt.toCharArray();
+        int from = 0;
+        while (true) {
+            int open = prompt.indexOf(FENCE, from);
+            if (open < 0) {
+                break;
             }
+            int close = prompt.indexOf(FENCE, open + FENCE.length());
+            int end = close < 0 ? chars.length : close + FENCE.length();
+            Arrays.fill(chars, open, end, BLANK);
+            from = end;
         }
-        int fence = prompt.indexOf(FENCE);
-        if (fence >= 0 && fence < end) {
-            end = fence;
-        }
-        PromptText result = new PromptText(prompt.substring(0, end));
-        if (result.text.indexOf('`') >= 0) {
-            Matcher code = INLINE_CODE.matcher(result.text);
+        String fenced = new String(chars);
+        if (fenced.indexOf('`') >= 0) {
+            Matcher code = INLINE_CODE.matcher(fenced);
             while (code.find()) {
-                result.use(code.start(), code.end());
+                Arrays.fill(chars, code.start(), code.end(), BLANK);
             }
         }
-        return result;
+        return new String(chars);
+    }
+
+    /** Where an unfenced ABC tune starts (it runs to the end of the prompt), or the prompt's length. */
+    private static int abcStart(String prompt) {
+        if (prompt.indexOf(':') < 0) {
+            return prompt.length();
+        }
+        Matcher header = ABC_HEADER.matcher(prompt);
+        if (!header.find()) {
+            return prompt.length();
+        }
+        Matcher key = KEY_FIELD.matcher(prompt);
+        int lastKey = -1;
+        while (key.find()) {
+            lastKey = key.start();
+        }
+        // Headers come in order, so when any header has a K: at or after it, the first one does.
+        return lastKey >= header.start() ? header.start() : prompt.length();
     }
 
     String text() {

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import org.riffwire.api.InvalidPromptException;
 import org.riffwire.api.spec.SpecField;
 
-/** Reads tempos stated as numbers: "at 72 bpm", "72BPM", "tempo 90", "♩=120", "120 beats per minute". */
+/**
+ * Reads tempos stated as numbers: "at 72 bpm", "72BPM", "bpm: 128", "tempo 90", "♩=120", "120 beats per minute",
+ * "a hundred and twenty bpm", and a bare "at 140" when no unit follows.
+ */
 final class TempoReader {
     static final double SLOWEST = 20;
     static final double FASTEST = 400;
@@ -21,8 +24,22 @@ final class TempoReader {
             + NUMBER
             + "\\s*-?\\s*(?:bpm|b\\.p\\.m\\.?|beats?\\s+(?:per|a|each)\\s+minute|beats?\\s*/\\s*min(?:ute)?)"
             + "(?![\\p{L}])", CI);
+    // A letter glued to the number makes it something else: "tempo 1e3" is not a tempo of 1.
+    private static final String NOT_A_UNIT = "(?![\\p{L}\\p{N}%/:]|\\.\\d)(?!\\s*(?:%|bars?|measures?|seconds?|minutes?"
+            + "|percent)(?![\\p{L}]))";
     private static final Pattern TEMPO = Pattern.compile("(?<![\\p{L}])tempo\\s*(?:(?:of|at|is|around|about)\\s+"
-            + "|[:=]\\s*)?" + NUMBER + "(?![\\p{N}.%/:])(?!\\s*(?:%|bars?|measures?|seconds?|minutes?|percent))", CI);
+            + "|[:=]\\s*)?" + NUMBER + NOT_A_UNIT, CI);
+    private static final Pattern BPM_FIRST = Pattern.compile("(?<![\\p{L}])(?:bpm|b\\.p\\.m\\.?)\\s*"
+            + "(?:(?:of|at|is|around|about)\\s+|[:=]\\s*)?" + NUMBER + NOT_A_UNIT, CI);
+    private static final Pattern WORDS_BPM = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:at|around|about)\\s+)?("
+            + NumberWords.HUNDREDS_PATTERN + ")\\s*-?\\s*(?:bpm|b\\.p\\.m\\.?|beats?\\s+(?:per|a|each)\\s+minute)"
+            + "(?![\\p{L}])", CI);
+    // "a rock song at 140": a bare number after "at" is a tempo when the sentence goes on as if it were one.
+    private static final Pattern BARE_AT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:at|@)\\s*(\\d{2,3}(?:\\.\\d+)?)"
+            + "(?=\\s*(?:$|[,;!?)\\n]|\\.(?!\\d)|(?:and|with|in|for|on|please|using|featuring|then|but|or|to|over"
+            + "|throughout)(?![\\p{L}])))", CI);
+    private static final double BARE_SLOWEST = 30;
+    private static final double BARE_FASTEST = 300;
     // Metronome marks name the beat unit; the spec counts quarter notes.
     private static final Pattern NOTE_EQUALS = Pattern.compile("(?<![\\p{L}])(♩\\.|♩|\\x{1D15F}|♪|\\x{1D15E}"
             + "|(?:dotted\\s+)?(?:quarter|crotchet|eighth|quaver|half|minim)(?:[\\s-]notes?)?)\\s*=\\s*" + NUMBER
@@ -32,14 +49,40 @@ final class TempoReader {
         if (text.mentions("bpm", "b.p.m", "beat")) {
             readBpm(text, found);
         }
-        if (text.mentions("tempo")) {
-            for (MatchResult m : text.find(TEMPO)) {
-                found.explicit(SpecField.TEMPO, check(m.group(1)), text.words(m));
+        if (text.mentions("bpm", "b.p.m", "beat")) {
+            for (MatchResult m : text.find(WORDS_BPM)) {
+                double bpm = NumberWords.parse(m.group(1)).orElse(0);
+                if (bpm < SLOWEST || bpm > FASTEST) {
+                    throw outside(m.group(1));
+                }
+                found.explicit(SpecField.TEMPO, bpm, text.words(m));
                 text.use(m.start(), m.end());
+            }
+        }
+        if (text.mentions("bpm", "b.p.m")) {
+            labelled(text, found, BPM_FIRST);
+        }
+        if (text.mentions("tempo")) {
+            labelled(text, found, TEMPO);
+        }
+        if (text.mentions("at", "@")) {
+            for (MatchResult m : text.find(BARE_AT)) {
+                double bpm = Double.parseDouble(m.group(1));
+                if (bpm >= BARE_SLOWEST && bpm <= BARE_FASTEST) {
+                    found.explicit(SpecField.TEMPO, bpm, text.words(m));
+                    text.use(m.start(), m.end());
+                }
             }
         }
         if (text.mentions("=")) {
             readMetronomeMarks(text, found);
+        }
+    }
+
+    private static void labelled(PromptText text, Findings found, Pattern pattern) throws InvalidPromptException {
+        for (MatchResult m : text.find(pattern)) {
+            found.explicit(SpecField.TEMPO, check(m.group(1)), text.words(m));
+            text.use(m.start(), m.end());
         }
     }
 

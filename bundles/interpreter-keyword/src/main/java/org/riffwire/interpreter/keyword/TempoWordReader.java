@@ -12,11 +12,15 @@ import org.riffwire.api.spec.SpecField;
 /**
  * Reads tempo words: Italian markings ("adagio", "presto") and plain ones ("slow", "upbeat"). They name a range,
  * not a number, so each gives the typical tempo as an inferred value; an explicit "at 90 bpm" still wins.
+ *
+ * <p>A plain pace word says how fast this piece is compared with its kind, so next to a genre it means that
+ * genre's slow or fast end ("a slow waltz" is 120, "a very slow waltz" slower still), and it is surer than the
+ * genre's own middle: a prompt that says "slow" must not get an average tempo.
  */
 final class TempoWordReader {
     // Italian markings are a musician's own request, hence surer than everyday words.
     private static final double ITALIAN = 0.9;
-    private static final double PLAIN = 0.7;
+    static final double PLAIN = 0.85;
 
     /** {@code alsoNoun}: the word is an English noun too, and after an article it is that ("a grave"). */
     private record TempoWord(double bpm, double confidence, int lean, boolean alsoNoun) {
@@ -44,13 +48,13 @@ final class TempoWordReader {
         italian(m, "vivace", 160);
         italian(m, "presto", 180);
         italian(m, "prestissimo", 200);
-        plain(m, 55, -1, "very slow", "very slowly");
+        plain(m, 55, -2, "very slow", "very slowly", "extremely slow", "really slow", "super slow");
         plain(m, 70, -1, "slow", "slowly");
         plain(m, 85, -1, "relaxed", "laid back", "laid-back", "laidback");
         plain(m, 105, 0, "mid tempo", "mid-tempo", "midtempo", "medium tempo", "moderate tempo");
         plain(m, 125, 1, "upbeat", "up-tempo", "uptempo");
         plain(m, 150, 1, "fast", "quick");
-        plain(m, 180, 1, "very fast", "very quick");
+        plain(m, 180, 2, "very fast", "very quick", "extremely fast", "really fast", "super fast");
         words = new Lexicon<>(Lexicon.keyed(m), false);
     }
 
@@ -64,9 +68,11 @@ final class TempoWordReader {
         }
     }
 
+    /** Reads Italian markings now; plain pace words wait for {@link #settle}, once the genre is known. */
     TempoLean read(Tokens tokens, Findings found) {
         int lean = 0;
         List<String> leanWords = new ArrayList<>();
+        List<TempoLean.Pace> paces = new ArrayList<>();
         for (Phrase<TempoWord> p : words.scan(tokens)) {
             if (Negation.isNegated(tokens, p.first()) || p.value().alsoNoun() && p.first() > 0
                     && tokens.joined(p.first()) && DETERMINERS.contains(tokens.word(p.first() - 1))) {
@@ -74,13 +80,30 @@ final class TempoWordReader {
             }
             String typed = tokens.words(p.first(), p.end());
             TempoWord w = p.value();
-            found.inferred(SpecField.TEMPO, w.bpm(), w.confidence(), typed);
             tokens.use(p.first(), p.end());
+            if (w.confidence() == ITALIAN) {
+                found.inferred(SpecField.TEMPO, w.bpm(), w.confidence(), typed);
+                continue;
+            }
+            paces.add(new TempoLean.Pace(w.lean(), w.bpm(), typed));
             if (w.lean() != 0 && lean == 0) {
                 lean = w.lean();
                 leanWords.add(typed);
             }
         }
-        return lean == 0 ? TempoLean.NONE : new TempoLean(lean, leanWords);
+        return paces.isEmpty() ? TempoLean.NONE : new TempoLean(lean, leanWords, paces);
+    }
+
+    /** Gives each plain pace word its tempo: the genre's matching end when there is a genre, else its own. */
+    void settle(TempoLean lean, Genre genre, List<String> genreWords, Findings found) {
+        for (TempoLean.Pace pace : lean.paces()) {
+            if (genre == null) {
+                found.inferred(SpecField.TEMPO, pace.bpm(), PLAIN, pace.words());
+            } else {
+                List<String> words = new ArrayList<>(genreWords);
+                words.add(pace.words());
+                found.inferred(SpecField.TEMPO, genre.tempo(pace.lean()), PLAIN, words);
+            }
+        }
     }
 }

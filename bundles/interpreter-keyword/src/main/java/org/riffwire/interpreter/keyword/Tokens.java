@@ -84,6 +84,17 @@ final class Tokens {
         text.use(tokens.get(first).start(), tokens.get(end - 1).end());
     }
 
+    /** Up to {@code count} characters of the prompt just before token {@code i}, as typed. */
+    String textBefore(int i, int count) {
+        return text.before(tokens.get(i).start(), count);
+    }
+
+    /** What stands between token {@code i - 1} (or the start) and token {@code i}: blanks, punctuation. */
+    String gap(int i) {
+        int from = i == 0 ? 0 : tokens.get(i - 1).end();
+        return text.text().substring(from, tokens.get(i).start());
+    }
+
     /** True when token {@code i} exists and is {@code word}. */
     boolean is(int i, String word) {
         return i >= 0 && i < tokens.size() && tokens.get(i).word().equals(word);

@@ -18,7 +18,8 @@ class DrumsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"no drums", "without drums", "without percussion", "a drumless ballad",
-        "no percussion", "a cappella", "without any drums", "no piano or drums"})
+        "no percussion", "a cappella", "without any drums", "no piano or drums", "drum-free", "drumless",
+        "no percussion at all", "a percussion-free ambient piece", "a drum-free lullaby"})
     void wantsNoDrums(String prompt) {
         assertEquals(false, Read.prompt(prompt).explicit(SpecField.DRUMS), prompt);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.riffwire.api.music.Mode;
 import org.riffwire.api.spec.InstrumentList;
+import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecField;
 
 class GenreTest {
@@ -19,7 +20,8 @@ class GenreTest {
             "jazz", "jazz ballad", "swing", "bossa nova", "samba", "tango", "salsa", "reggae", "ska", "funk", "disco",
             "house", "techno", "trance", "drum and bass", "hip hop", "lofi hip hop", "synthwave", "chiptune",
             "ambient", "cinematic", "classical", "baroque", "chorale", "fanfare", "lullaby", "waltz", "march", "jig",
-            "reel", "polka", "celtic", "gospel");
+            "reel", "polka", "celtic", "gospel", "ballad", "power ballad", "soft rock", "minuet", "bluegrass",
+            "flamenco", "sea shanty", "trap", "dubstep", "r&b");
 
     @Test
     void theTableHasExactlyTheGeneratorsIds() {
@@ -123,4 +125,81 @@ class GenreTest {
         assertEquals("celtic", r.inferred(SpecField.GENRE));
         assertEquals(new org.riffwire.api.music.Meter(6, 8), r.inferred(SpecField.METER));
     }
+
+    @Test
+    void aLeanWordBeatsTheGenresOwnTempo() throws Exception {
+        Read verySlow = Read.prompt("a very slow waltz");
+        double tempo = verySlow.inferred(SpecField.TEMPO);
+        assertTrue(tempo < 120, verySlow::toString);
+        assertEquals(0.85, verySlow.inferredConfidence(SpecField.TEMPO), 1e-9);
+        assertEquals(tempo, MusicSpec.merge(List.of(verySlow.patch)).tempo().orElseThrow());
+
+        Read fastBallad = Read.prompt("a fast ballad");
+        assertEquals("ballad", fastBallad.explicit(SpecField.GENRE));
+        assertEquals(80.0, MusicSpec.merge(List.of(fastBallad.patch)).tempo().orElseThrow());
+        assertTrue(Read.prompt("a very fast ballad").<Double>inferred(SpecField.TEMPO) > 80);
+        assertEquals(135.0, Read.prompt("a mid-tempo waltz").inferred(SpecField.TEMPO));
+        // With no genre the word keeps its own tempo.
+        assertEquals(55.0, Read.prompt("very slow, for cello").inferred(SpecField.TEMPO));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a ballad for a rainy night       | ballad       | 60  | 80  | 4/4  | false | 0",
+        "a power ballad                   | power ballad | 60  | 80  | 4/4  | true  | 0",
+        "some soft rock                   | soft rock    | 80  | 110 | 4/4  | true  | 25",
+        "a minuet                         | minuet       | 100 | 120 | 3/4  | false | 6",
+        "bluegrass                        | bluegrass    | 110 | 150 | 4/4  | false | 105",
+        "flamenco                         | flamenco     | 100 | 140 | 3/4  | true  | 24",
+        "a sea shanty                     | sea shanty   | 100 | 130 | 6/8  | false | 21",
+        "a trap beat                      | trap         | 130 | 150 | 4/4  | true  | 38",
+        "dubstep                          | dubstep      | 138 | 142 | 4/4  | true  | 38",
+        "an r&b slow jam                  | r&b          | 70  | 100 | 4/4  | true  | 4",
+        "rnb                              | r&b          | 70  | 100 | 4/4  | true  | 4",
+        "rhythm and blues                 | r&b          | 70  | 100 | 4/4  | true  | 4",
+        "a soul ballad                    | ballad       | 60  | 80  | 4/4  | false | 0",
+        "latin music                      | salsa        | 160 | 200 | 4/4  | true  | 0",
+        "edm                              | house        | 120 | 128 | 4/4  | true  | 0",
+        "electronic music                 | house        | 120 | 128 | 4/4  | true  | 0",
+        "new age music                    | ambient      | 60  | 80  | 4/4  | false | 88"})
+    void newGenresHaveTheirDefaults(String prompt, String id, int slowest, int fastest, String meter,
+            boolean drums, int firstInstrument) {
+        Read r = Read.prompt(prompt);
+        assertEquals(id, r.explicit(SpecField.GENRE));
+        double tempo = r.inferred(SpecField.TEMPO);
+        assertTrue(tempo >= slowest && tempo <= fastest, r::toString);
+        String[] m = meter.split("/");
+        assertEquals(new org.riffwire.api.music.Meter(Integer.parseInt(m[0]), Integer.parseInt(m[1])),
+                r.inferred(SpecField.METER));
+        assertEquals(drums, r.inferred(SpecField.DRUMS));
+        InstrumentList usual = r.inferred(SpecField.INSTRUMENTS);
+        assertEquals(firstInstrument, usual.instruments().get(0).program(), usual::toString);
+    }
+
+    @Test
+    void bluegrassAndShantiesUseTheirBands() {
+        InstrumentList bluegrass = Read.prompt("bluegrass").inferred(SpecField.INSTRUMENTS);
+        assertEquals(List.of(105, 110, 25, 32), bluegrass.instruments().stream().map(i -> i.program()).toList());
+        InstrumentList shanty = Read.prompt("a sea shanty").inferred(SpecField.INSTRUMENTS);
+        assertEquals(List.of(21, 40, 53), shanty.instruments().stream().map(i -> i.program()).toList());
+        assertEquals(Mode.PHRYGIAN, Read.prompt("flamenco").inferred(SpecField.MODE));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"a funky bassline | funk", "something jazzy | jazz",
+        "a bluesy lick on guitar | blues"})
+    void adjectivesOnlySuggestTheirGenre(String prompt, String id) {
+        Read r = Read.prompt(prompt);
+        assertFalse(r.hasExplicit(SpecField.GENRE), r::toString);
+        assertEquals(id, r.inferred(SpecField.GENRE));
+        assertEquals(0.6, r.inferredConfidence(SpecField.GENRE), 1e-9);
+    }
+
+    @Test
+    void aNamedGenreLeadsAnAdjective() {
+        Read r = Read.prompt("funky house");
+        assertEquals("house", r.explicit(SpecField.GENRE));
+        assertEquals("funk", r.inferred(SpecField.GENRE));
+    }
 }
+

@@ -51,7 +51,7 @@ class InstrumentTest {
         "tubular bells | 14", "chimes | 14", "hammond organ | 16", "drawbar organ | 16", "church organ | 19",
         "pipe organ | 19", "accordion | 21", "harmonica | 22", "guitar | 25", "acoustic guitar | 25",
         "steel guitar | 25", "nylon guitar | 24", "classical guitar | 24", "spanish guitar | 24",
-        "electric guitar | 26", "jazz guitar | 26", "clean electric guitar | 27", "distorted guitar | 30",
+        "electric guitar | 27", "jazz guitar | 26", "clean electric guitar | 27", "distorted guitar | 30",
         "distortion guitar | 30", "overdriven guitar | 29", "bass | 33", "bass guitar | 33", "electric bass | 33",
         "acoustic bass | 32", "upright bass | 32", "double bass | 32", "contrabass | 43", "fretless bass | 35",
         "slap bass | 36", "synth bass | 38", "violin | 40", "fiddle | 40", "viola | 41", "cello | 42",
@@ -153,4 +153,118 @@ class InstrumentTest {
         assertEquals(2, list.size());
         assertEquals(TrackRole.MELODY, list.get(0).role());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a 3/4 piano waltz                 | 0",
+        "a 6/8 guitar jig                  | 25",
+        "a 1 minute 30 piano piece         | 0",
+        "with 808 bass                     | 38",
+        "twenty-four violins               | 40",
+        "12 violins in unison              | 40",
+        "nine cellos                       | 42",
+        "play it at 1.5 flute speed        | 73"})
+    void numbersThatAreNotSmallCountsGiveOneInstrument(String prompt, int program) {
+        assertEquals(List.of(program), Read.prompt(prompt).programs(), prompt);
+    }
+
+    @Test
+    void aMinuteAndThirtyIsALengthNotEightPianos() {
+        Read r = Read.prompt("a 1 minute 30 piano piece");
+        assertEquals(org.riffwire.api.spec.Length.ofSeconds(90), r.explicit(SpecField.LENGTH));
+        assertEquals(List.of(0), r.programs());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "two violins                       | 40 40",
+        "3 trumpets and a tuba             | 56 56 56 58",
+        "eight cellos                      | 42 42 42 42 42 42 42 42",
+        "a 3/4 waltz for two pianos        | 0 0"})
+    void smallCountsRightBeforeTheInstrumentRepeatIt(String prompt, String programs) {
+        List<Integer> expected = List.of(programs.split(" ")).stream().map(Integer::valueOf)
+                .collect(Collectors.toList());
+        assertEquals(expected, Read.prompt(prompt).programs());
+    }
+
+    @Test
+    void aMandolinStandsInOnTheSteelGuitarUnderItsOwnName() {
+        Read r = Read.prompt("a mandolin and acoustic guitar duet");
+        List<Instrument> list = r.<InstrumentList>explicit(SpecField.INSTRUMENTS).instruments();
+        assertEquals(2, list.size());
+        assertEquals(25, list.get(0).program());
+        assertEquals("Mandolin (steel guitar)", list.get(0).name());
+        assertEquals(25, list.get(1).program());
+        assertEquals(List.of("mandolin", "acoustic guitar"), r.explicitValue(SpecField.INSTRUMENTS).provenance().words());
+        assertEquals(List.of(25), Read.prompt("no guitar, just mandolin").programs());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "vocals and piano            | 53 0",
+        "a singer with guitar        | 53 25",
+        "a lone voice                | 53",
+        "vocal melody over strings   | 53 48",
+        "a bass voice and cello      | 53 42",
+        "choir and organ             | 52 19",
+        "four voices                 | 52 52 52 52"})
+    void voicesAreVoiceOohsAndChoirsStayAahs(String prompt, String programs) {
+        List<Integer> expected = List.of(programs.split(" ")).stream().map(Integer::valueOf)
+                .collect(Collectors.toList());
+        assertEquals(expected, Read.prompt(prompt).programs(), prompt);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bodhran", "congas", "bongos", "tabla", "castanets", "cajon", "djembe", "tambourine",
+        "shaker", "timbales", "cowbell", "hand drums"})
+    void handPercussionAsksForDrumsNotAPitchedPart(String word) {
+        Read r = Read.prompt("fiddle with " + word);
+        assertEquals(List.of(40), r.programs(), word);
+        assertEquals(true, r.explicit(SpecField.DRUMS), word);
+    }
+
+    @Test
+    void rulingOutOneHandDrumLeavesTheDrumsOpen() {
+        Read r = Read.prompt("no tambourine please, just piano");
+        assertFalse(r.has(SpecField.DRUMS), r::toString);
+        assertEquals(List.of(0), r.programs());
+    }
+
+    @Test
+    void aJazzTrioWithPianoBassAndDrumsHasOneUprightBass() {
+        Read r = Read.prompt("a jazz trio: piano, bass and drums");
+        assertEquals(List.of(0, 32), r.programs());
+        assertEquals(true, r.explicit(SpecField.DRUMS));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a rock song with guitar and bass               | 29 33",
+        "a metal riff on electric guitar                | 30",
+        "a punk song with guitars                       | 30",
+        "rock music with an electric guitar             | 30",
+        "a pop song with guitar and bass                | 27 33",
+        "a funk groove on guitar                        | 27",
+        "a pop song with electric guitar                | 27",
+        "a jazz tune for guitar and bass                | 26 32",
+        "a blues shuffle with bass and organ            | 32 16",
+        "bossa nova for guitar and bass                 | 24 32",
+        "a reggae tune with organ                       | 16",
+        "a gospel song with organ                       | 16",
+        "a hymn with organ                              | 19",
+        "a folk song with guitar                        | 25",
+        "a short piece for guitar, bass and organ       | 25 33 19",
+        "a techno track with bass                       | 38"})
+    void plainGuitarBassAndOrganSoundAsTheGenrePlaysThem(String prompt, String programs) {
+        List<Integer> expected = List.of(programs.split(" ")).stream().map(Integer::valueOf)
+                .collect(Collectors.toList());
+        assertEquals(expected, Read.prompt(prompt).programs(), prompt);
+    }
+
+    @Test
+    void rulingOutTheGuitarOfARockSongRulesOutItsRockGuitar() {
+        InstrumentList usual = Read.prompt("a rock song without guitar").inferred(SpecField.INSTRUMENTS);
+        assertFalse(usual.instruments().stream().anyMatch(i -> i.program() == 29), usual::toString);
+    }
 }
+

@@ -79,4 +79,43 @@ class LengthTest {
     void tenMinutesExactlyIsAllowed() {
         assertEquals(Length.ofSeconds(600), Read.prompt("10 minutes").explicit(SpecField.LENGTH));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1:30 long                       | 90",
+        "lasting 2:00                    | 120",
+        "for 1:30                        | 90",
+        "a 1:30 piece for piano          | 90",
+        "a piano piece (1:30)            | 90",
+        "length: 2:15                    | 135",
+        "a 1 minute 30 piano piece       | 90",
+        "2 minutes 15, in D              | 135"})
+    void clockTimesAreLengthsWhereWordsSaySo(String prompt, double seconds) {
+        assertEquals(Length.ofSeconds(seconds), Read.prompt(prompt).explicit(SpecField.LENGTH));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11:45 at night", "John 3:16", "meet me at 10:30 by the river", "a 1 second pause",
+        "2 minutes 16 bars"})
+    void timesOfDayVersesAndPartsAreNotLengths(String prompt) {
+        Read r = Read.prompt(prompt);
+        assertFalse(r.values(SpecField.LENGTH).stream().anyMatch(v -> !((Length) v.value()).isBars()
+                && ((Length) v.value()).seconds() != 120), r::toString);
+    }
+
+    @Test
+    void tooShortIsRejectedWithAClearMessage() {
+        InvalidPromptException e = assertThrows(InvalidPromptException.class,
+                () -> new KeywordInterpreter().interpret(new Prompt("0.0001 seconds")));
+        assertEquals("length 0.0001 seconds is too short: a piece must last at least 2 seconds", e.getMessage());
+        assertThrows(InvalidPromptException.class, () -> new KeywordInterpreter().interpret(new Prompt("1 second")));
+        assertEquals(Length.ofSeconds(2), Read.prompt("2 seconds").explicit(SpecField.LENGTH));
+    }
+
+    @Test
+    void anHourOfRainIsOverTheLimit() {
+        InvalidPromptException e = assertThrows(InvalidPromptException.class,
+                () -> new KeywordInterpreter().interpret(new Prompt("an hour of rain sounds")));
+        assertEquals("length an hour is over the 10-minute limit", e.getMessage());
+    }
 }

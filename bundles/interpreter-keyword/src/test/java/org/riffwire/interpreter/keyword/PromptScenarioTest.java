@@ -184,4 +184,42 @@ class PromptScenarioTest {
     void emptyPatchForAPromptWithNothingMusical() {
         assertTrue(Read.prompt("hello there, how are you today?").patch.isEmpty());
     }
+
+    @Test
+    void proseAfterAClosingFenceIsRead() {
+        Read r = Read.prompt("```\nX:1\nT:Reel\nK:G\n|:GABc dedB:|\n``` for cello at 80 bpm");
+        assertEquals(List.of(42), r.programs());
+        assertEquals(80.0, r.explicit(SpecField.TEMPO));
+        assertFalse(r.has(SpecField.TONIC), r::toString);
+
+        Read inline = Read.prompt("play `K:Am` on the flute, in E minor");
+        assertEquals(List.of(73), inline.programs());
+        assertEquals(4, inline.explicit(SpecField.TONIC));
+
+        Read unclosed = Read.prompt("for harp ```X:1\nK:C\nin E minor at 200 bpm");
+        assertEquals(List.of(46), unclosed.programs());
+        assertFalse(unclosed.has(SpecField.TONIC));
+        assertFalse(unclosed.hasExplicit(SpecField.TEMPO));
+    }
+
+    @Test
+    void headerLikeProseWithoutAKeyFieldIsProse() {
+        Read title = Read.prompt("T: my song, in A minor");
+        assertEquals(9, title.explicit(SpecField.TONIC));
+        assertEquals(Mode.MINOR, title.explicit(SpecField.MODE));
+        assertEquals(90.0, Read.prompt("Q: what is a good tempo? 90 bpm").explicit(SpecField.TEMPO));
+        assertEquals(List.of(73), Read.prompt("remember your ABC: a simple nursery tune for flute").programs());
+    }
+
+    @Test
+    void anUnfencedTuneWithAKeyFieldRunsToTheEnd() {
+        Read oneLine = Read.prompt("for violin: X:1 T:Jig M:6/8 L:1/8 K:D |:dAF dAF:|");
+        assertEquals(List.of(40), oneLine.programs());
+        assertFalse(oneLine.has(SpecField.METER), oneLine::toString);
+        assertFalse(oneLine.has(SpecField.TONIC), oneLine::toString);
+
+        Read headed = Read.prompt("a tune for flute\nT: Morning\nM: 3/4\nK: D\n|DFA dfa|");
+        assertEquals(List.of(73), headed.programs());
+        assertFalse(headed.has(SpecField.METER), headed::toString);
+    }
 }

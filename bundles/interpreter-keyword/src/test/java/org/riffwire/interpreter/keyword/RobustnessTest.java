@@ -98,4 +98,44 @@ class RobustnessTest {
         }
         assertTrue(failures.isEmpty(), failures::toString);
     }
+
+    // Words the readers look for, and their neighbours: numbers, units, clock times, genre and mood words, code.
+    private static final String[] VOCABULARY = ("a an the in at @ for with without no not very extremely and or of "
+            + "to by on 1 2 3 4 5 8 12 16 30 60 90 120 140 300 808 1000 0.0001 1e3 1:30 11:45 3:16 2:00 3/4 6/8 "
+            + "7/8 bpm BPM: bpm= tempo tempo: ♩= seconds second minutes minute hour bars measures long lasting "
+            + "sixty sixty-five hundred twenty a hundred and twenty two three eight nine house jungle dance country "
+            + "metal rock swing march outrun soul pop folk trance trap latin electronic new age deep hard heavy "
+            + "classic acid military funeral waltz jig minuet ballad power soft bluegrass flamenco sea shanty "
+            + "dubstep r&b rnb funky jazzy bluesy music song track beat style feel riff band guitar electric bass "
+            + "organ piano mandolin vocals voice singer choir bodhran congas tambourine drums drum-free drumless "
+            + "percussion grief lonely empty nostalgic peaceful chill party joyful tense chase car dark neon "
+            + "night drive sad happy slow fast scale pentatonic blues mode dorian A C D E F# Bb minor major key "
+            + "X:1 T: K: K:G M: Q: ``` ` ( ) , . : ; ! ? - ' & \n \t é 🎵").split(" ");
+
+    @Test
+    void tenThousandRandomPromptsOnlyEverRaiseInvalidPrompt() {
+        KeywordInterpreter interpreter = new KeywordInterpreter();
+        Random random = new Random(20240611);
+        int invalid = 0;
+        for (int i = 0; i < 10_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int words = i % 100 == 0 ? 700 : 1 + random.nextInt(24);
+            for (int w = 0; w < words && sb.length() < Prompt.MAX_LENGTH; w++) {
+                String word = VOCABULARY[random.nextInt(VOCABULARY.length)].replace("\\n", "\n")
+                        .replace("\\t", "\t");
+                sb.append(word).append(random.nextInt(6) == 0 ? "" : " ");
+            }
+            String prompt = sb.substring(0, Math.min(sb.length(), Prompt.MAX_LENGTH));
+            try {
+                interpreter.interpret(new Prompt(prompt));
+            } catch (InvalidPromptException e) {
+                invalid++;
+                assertTrue(e.getMessage() != null && e.getMessage().length() < 200, prompt);
+            } catch (RuntimeException e) {
+                throw new AssertionError("\"" + prompt + "\" threw " + e, e);
+            }
+        }
+        // The mix holds out-of-range numbers, but most prompts must still be readable.
+        assertTrue(invalid < 5_000, "invalid: " + invalid);
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.riffwire.api.InvalidPromptException;
 import org.riffwire.api.Prompt;
 import org.riffwire.api.spec.SpecField;
@@ -51,7 +52,8 @@ class TempoTest {
     void plainTempoWords(String word, double bpm) {
         Read r = Read.prompt("a " + word + " tune for guitar");
         assertEquals(bpm, r.inferred(SpecField.TEMPO));
-        assertEquals(0.7, r.inferredConfidence(SpecField.TEMPO), 1e-9);
+        // Surer than a genre's tempo (0.8), so that "slow" is never outvoted by an average.
+        assertEquals(0.85, r.inferredConfidence(SpecField.TEMPO), 1e-9);
     }
 
     @Test
@@ -85,5 +87,32 @@ class TempoTest {
                 () -> new KeywordInterpreter().interpret(new Prompt("a drone at 5 bpm")));
         assertThrows(InvalidPromptException.class,
                 () -> new KeywordInterpreter().interpret(new Prompt("♩=900")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a rock song at 140                  | 140",
+        "play it at 90, please               | 90",
+        "at 100 with brushed drums           | 100",
+        "a waltz at 150 in D                 | 150",
+        "bpm 128                             | 128",
+        "BPM: 128                            | 128",
+        "bpm=96, in A minor                  | 96",
+        "tempo: 128                          | 128",
+        "tempo 90.                           | 90",
+        "at sixty bpm                        | 60",
+        "sixty-five bpm                      | 65",
+        "a hundred and twenty bpm            | 120",
+        "one hundred five BPM                | 105",
+        "ninety beats per minute             | 90"})
+    void readsMoreWaysOfStatingATempo(String prompt, double bpm) {
+        assertEquals(bpm, Read.prompt(prompt).explicit(SpecField.TEMPO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tempo 1e3", "a walk at 100 feet", "meet at 11:45", "at 5 in the morning",
+        "tuned at 440 hz", "at 120% volume", "at 20 paces", "born at 1999"})
+    void numbersAfterAtOrTempoThatAreNotTempos(String prompt) {
+        assertFalse(Read.prompt(prompt).hasExplicit(SpecField.TEMPO), prompt);
     }
 }
