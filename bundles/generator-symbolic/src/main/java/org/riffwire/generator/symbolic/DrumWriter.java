@@ -117,6 +117,9 @@ final class DrumWriter {
                     line(CLOSED_HAT, "x...x...x...", 55));
             case JIG -> List.of(line(KICK, "x.....x.....", 95), line(SNARE, "...x.....x..", 75),
                     line(CLOSED_HAT, "x.x.x.x.x.x.", 55));
+            // Half-time feel: the snare on beat three, rolling sixteenth hi-hats.
+            case TRAP -> List.of(line(KICK, "x......x..x.....", 105), line(SNARE, "........x.......", 100),
+                    line(CLOSED_HAT, "xxxxxxxxxxxxxxxx", 50));
             case GENERIC -> List.of();
         };
         if (!written.isEmpty() && written.get(0).steps().length() == steps) {

@@ -14,12 +14,21 @@ record Style(Comping comping, BassFigure bass, Groove groove, double density, bo
     enum BassFigure { HELD, ROOT_FIFTH, EIGHTHS, WALKING, QUARTERS, SYNCOPATED, OOM }
 
     enum Groove { BACKBEAT, FOUR_ON_FLOOR, BREAKBEAT, BOOM_BAP, ONE_DROP, OFFBEAT_SKA, BOSSA, SAMBA, HABANERA, CLAVE,
-        FUNK, SWING_RIDE, MARCH, POLKA, WALTZ, JIG, GENERIC }
+        FUNK, SWING_RIDE, MARCH, POLKA, WALTZ, JIG, TRAP, GENERIC }
 
     static Style forGenre(String genre, boolean calm) {
         String g = genre == null ? "" : genre.toLowerCase(Locale.ROOT);
         return switch (g) {
             case "rock", "punk", "metal" -> new Style(Comping.STRUM, BassFigure.EIGHTHS, Groove.BACKBEAT, 1.0, false);
+            case "soft rock", "power ballad" -> new Style(Comping.STRUM, BassFigure.ROOT_FIFTH, Groove.BACKBEAT, 0.8, false);
+            case "ballad" -> new Style(Comping.ARPEGGIO, BassFigure.HELD, Groove.BACKBEAT, 0.7, false);
+            case "r&b" -> new Style(Comping.COMP, BassFigure.SYNCOPATED, Groove.BOOM_BAP, 0.8, true);
+            case "trap" -> new Style(Comping.BLOCK, BassFigure.HELD, Groove.TRAP, 0.8, false);
+            case "dubstep" -> new Style(Comping.BLOCK, BassFigure.SYNCOPATED, Groove.BREAKBEAT, 0.8, false);
+            case "bluegrass" -> new Style(Comping.STRUM, BassFigure.ROOT_FIFTH, Groove.GENERIC, 1.2, false);
+            case "flamenco" -> new Style(Comping.STRUM, BassFigure.ROOT_FIFTH, Groove.GENERIC, 1.1, false);
+            case "sea shanty" -> new Style(Comping.STRUM, BassFigure.OOM, Groove.JIG, 1.0, false);
+            case "minuet" -> new Style(Comping.WALTZ, BassFigure.OOM, Groove.WALTZ, 0.9, false);
             case "pop", "country", "gospel" -> new Style(Comping.STRUM, BassFigure.ROOT_FIFTH, Groove.BACKBEAT, 1.0, false);
             case "synthwave", "chiptune", "trance" -> new Style(Comping.PULSE, BassFigure.EIGHTHS,
                     g.equals("trance") ? Groove.FOUR_ON_FLOOR : Groove.BACKBEAT, 1.0, false);

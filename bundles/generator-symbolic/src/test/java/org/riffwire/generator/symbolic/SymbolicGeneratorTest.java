@@ -87,7 +87,8 @@ class SymbolicGeneratorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rock", "house", "drum and bass", "lofi hip hop", "reggae", "bossa nova", "jazz", "waltz",
-            "march", "jig", "tango", "salsa", "funk", "ambient", "chorale", "polka", "samba", "ska", "synthwave"})
+            "march", "jig", "tango", "salsa", "funk", "ambient", "chorale", "polka", "samba", "ska", "synthwave",
+            "ballad", "power ballad", "soft rock", "minuet", "bluegrass", "flamenco", "sea shanty", "trap", "dubstep", "r&b"})
     void everyGenreArrangesCleanly(String genre) throws Exception {
         MusicSpec spec = Specs.spec().with(SpecField.GENRE, genre).with(SpecField.DRUMS, true)
                 .with(SpecField.TONIC, 4).with(SpecField.MODE, Mode.MINOR)
