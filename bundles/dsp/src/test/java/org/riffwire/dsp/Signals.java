@@ -24,54 +24,23 @@ final class Signals {
     }
 
     /**
-     * A drum loop: kick (a falling 60 Hz thump) on beats 1 and 3, snare (a noise burst) on 2 and 4, closed hi-hat
-     * (high, short noise) on every eighth.
+     * A metronome: a click (a short noise burst over a 1.5 kHz blip) on every beat, louder on the first of each
+     * bar of four.
      */
-    static float[] drums(double bpm, double seconds, long seed) {
+    static float[] metronome(double bpm, double seconds, long seed) {
         Random random = new Random(seed);
         float[] x = new float[(int) (seconds * RATE)];
         double beat = 60.0 / bpm;
-        for (int k = 0; k * beat / 2 < seconds; k++) {
-            int start = (int) (k * beat / 2 * RATE);
-            boolean onBeat = k % 2 == 0;
-            int beatIndex = k / 2 % 4;
-            if (onBeat && (beatIndex == 0 || beatIndex == 2)) {
-                add(x, start, kick());
+        for (int k = 0; k * beat < seconds; k++) {
+            int start = (int) (k * beat * RATE);
+            double level = k % 4 == 0 ? 1.0 : 0.6;
+            for (int i = 0; i < RATE / 10 && start + i < x.length; i++) {
+                double t = (double) i / RATE;
+                double envelope = level * Math.exp(-t * 60);
+                x[start + i] += (float) (envelope * (0.5 * Math.sin(2 * Math.PI * 1500 * t) + 0.3 * random.nextGaussian()));
             }
-            if (onBeat && (beatIndex == 1 || beatIndex == 3)) {
-                add(x, start, noise(0.15, 0.5, random, false));
-            }
-            add(x, start, noise(0.04, 0.25, random, true));
         }
         return x;
-    }
-
-    private static float[] kick() {
-        float[] k = new float[(int) (0.2 * RATE)];
-        double phase = 0;
-        for (int i = 0; i < k.length; i++) {
-            double t = (double) i / RATE;
-            phase += 2 * Math.PI * (60 + 90 * Math.exp(-t * 30)) / RATE;
-            k[i] = (float) (0.9 * Math.exp(-t * 15) * Math.sin(phase));
-        }
-        return k;
-    }
-
-    private static float[] noise(double seconds, double amplitude, Random random, boolean bright) {
-        float[] n = new float[(int) (seconds * RATE)];
-        float previous = 0;
-        for (int i = 0; i < n.length; i++) {
-            float white = (float) (random.nextGaussian() * amplitude * Math.exp(-i / (seconds * RATE / 4)));
-            n[i] = bright ? white - previous : white; // a first difference tilts the hi-hat's noise upward
-            previous = white;
-        }
-        return n;
-    }
-
-    private static void add(float[] into, int at, float[] sound) {
-        for (int i = 0; i < sound.length && at + i < into.length; i++) {
-            into[at + i] += sound[i];
-        }
     }
 
     static AudioClip clip(float[] mono) {
