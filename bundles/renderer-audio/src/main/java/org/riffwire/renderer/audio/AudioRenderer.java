@@ -13,6 +13,7 @@ import javax.sound.midi.Soundbank;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.riffwire.api.Piece;
 import org.riffwire.api.Renderer;
@@ -32,22 +33,32 @@ public final class AudioRenderer implements Renderer {
     /** Framework or system property naming a SoundFont; the riffwire script sets it from --soundfont. */
     static final String SOUNDFONT_PROPERTY = "riffwire.soundfont";
 
-    private final SoundFontChoice choice;
-    private final IOException choiceProblem;
-    private Soundbank soundbank;
+    /** The SoundFont in use and, once loaded, its bank; replaced whole when the configuration changes. */
+    private record Bank(SoundFontChoice choice, IOException problem, Soundbank loaded) {
+    }
+
+    private final BundleContext context;
+    private Bank bank;
 
     @Activate
     public AudioRenderer(SoundFontConfig config, BundleContext context) {
+        this.context = context;
+        this.bank = choose(config);
+    }
+
+    /** A new SoundFont takes effect for the next render; the renderer stays registered meanwhile. */
+    @Modified
+    synchronized void modified(SoundFontConfig config) {
+        this.bank = choose(config);
+    }
+
+    private Bank choose(SoundFontConfig config) {
         String configured = config.soundfont().isBlank() ? context.getProperty(SOUNDFONT_PROPERTY) : config.soundfont();
-        SoundFontChoice chosen = null;
-        IOException problem = null;
         try {
-            chosen = SoundFontChoice.choose(configured, Path.of(config.searchFolder()));
+            return new Bank(SoundFontChoice.choose(configured, Path.of(config.searchFolder())), null, null);
         } catch (IOException e) {
-            problem = e;
+            return new Bank(null, e, null);
         }
-        this.choice = chosen;
-        this.choiceProblem = problem;
     }
 
     @Override
@@ -62,22 +73,22 @@ public final class AudioRenderer implements Renderer {
     }
 
     private synchronized Soundbank soundbank() throws IOException {
-        if (choiceProblem != null) {
-            throw choiceProblem;
+        if (bank.problem() != null) {
+            throw bank.problem();
         }
-        if (soundbank == null && choice.path().isPresent()) {
-            File file = choice.path().get().toFile();
+        if (bank.loaded() == null && bank.choice().path().isPresent()) {
+            File file = bank.choice().path().get().toFile();
             try {
-                soundbank = MidiSystem.getSoundbank(file);
+                bank = new Bank(bank.choice(), null, MidiSystem.getSoundbank(file));
             } catch (InvalidMidiDataException e) {
                 throw new IOException("SoundFont " + file + " cannot be read: " + e.getMessage(), e);
             }
         }
-        return soundbank;
+        return bank.loaded();
     }
 
     @Override
-    public String status() {
-        return choiceProblem != null ? "unusable: " + choiceProblem.getMessage() : choice.describe();
+    public synchronized String status() {
+        return bank.problem() != null ? "unusable: " + bank.problem().getMessage() : bank.choice().describe();
     }
 }
