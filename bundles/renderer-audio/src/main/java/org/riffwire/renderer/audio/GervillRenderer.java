@@ -45,83 +45,17 @@ final class GervillRenderer {
     }
 
     /**
-     * Renders the score. Its parts are split into as many groups as there are cores (at most four), each group
-     * synthesised by its own synthesizer on its own thread, and the groups summed: the synthesizer is
-     * single-threaded, and a mix is the sum of its parts.
+     * Renders the score with one synthesizer. (Splitting the parts over several synthesizers on several threads
+     * was measured slower on two cores: each synthesizer loads its own bank.)
      */
     static AudioClip render(Score score, Soundbank soundbank) throws IOException {
         double seconds = score.lengthSeconds();
         int frames = (int) Math.ceil((seconds + MAX_TAIL_SECONDS) * SAMPLE_RATE);
-        List<List<Track>> groups = groups(score.tracks(), Math.min(4, Runtime.getRuntime().availableProcessors()));
-        float[][] mix = new float[CHANNELS][frames];
-        if (groups.size() <= 1) {
-            add(mix, renderPart(score, score.tracks(), soundbank, frames));
-        } else {
-            List<Thread> threads = new ArrayList<>();
-            float[][][] parts = new float[groups.size()][][];
-            IOException[] failures = new IOException[groups.size()];
-            for (int g = 0; g < groups.size(); g++) {
-                int index = g;
-                Thread t = new Thread(() -> {
-                    try {
-                        parts[index] = renderPart(score, groups.get(index), soundbank, frames);
-                    } catch (IOException e) {
-                        failures[index] = e;
-                    }
-                }, "riffwire-synth-" + g);
-                threads.add(t);
-                t.start();
-            }
-            for (Thread t : threads) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("rendering was interrupted", e);
-                }
-            }
-            for (int g = 0; g < groups.size(); g++) {
-                if (failures[g] != null) {
-                    throw failures[g];
-                }
-                add(mix, parts[g]);
-            }
-        }
-        return new AudioClip((int) SAMPLE_RATE, trimTail(mix, (int) Math.ceil(seconds * SAMPLE_RATE)));
+        float[][] pcm = synthesize(score, score.tracks(), soundbank, frames);
+        return new AudioClip((int) SAMPLE_RATE, trimTail(pcm, (int) Math.ceil(seconds * SAMPLE_RATE)));
     }
 
-    /** Splits the tracks into at most {@code count} groups of about equal numbers of notes. */
-    static List<List<Track>> groups(List<Track> tracks, int count) {
-        List<List<Track>> groups = new ArrayList<>();
-        long[] load = new long[Math.max(1, count)];
-        for (int i = 0; i < load.length; i++) {
-            groups.add(new ArrayList<>());
-        }
-        List<Track> bySize = new ArrayList<>(tracks);
-        bySize.sort(Comparator.comparingInt((Track t) -> t.notes().size()).reversed());
-        for (Track t : bySize) {
-            int lightest = 0;
-            for (int i = 1; i < load.length; i++) {
-                if (load[i] < load[lightest]) {
-                    lightest = i;
-                }
-            }
-            groups.get(lightest).add(t);
-            load[lightest] += t.notes().size() + 1;
-        }
-        groups.removeIf(List::isEmpty);
-        return groups;
-    }
-
-    private static void add(float[][] into, float[][] part) {
-        for (int c = 0; c < into.length; c++) {
-            for (int i = 0; i < into[c].length; i++) {
-                into[c][i] += part[c][i];
-            }
-        }
-    }
-
-    private static float[][] renderPart(Score score, List<Track> tracks, Soundbank soundbank, int frames)
+    private static float[][] synthesize(Score score, List<Track> tracks, Soundbank soundbank, int frames)
             throws IOException {
         Synthesizer synth;
         try {
