@@ -17,7 +17,8 @@ import org.riffwire.api.music.PitchClass;
 
 /**
  * The prompt suite in prompts.tsv and the checks of its expectations against a MIDI file. Expectations:
- * tempo=N, tempo<=N, tempo>=N, key=E minor (signature and the key the notes imply), meter=3/4 (alternatives
+ * tempo=N, tempo<=N, tempo>=N, key=E minor (signature and the key the notes imply), keysig=E minor (signature
+ * only), mode=minor (signature and the notes), meter=3/4 (alternatives
  * with |), pitches=A B C#, programs=73,24|25 (each group present), only-programs=40,41 (exactly), drums=yes|no,
  * seconds=N (within 1 s), opening=C D E (the melody's first notes), velocity<=N / velocity>=N (mean of pitched notes).
  */
@@ -120,6 +121,19 @@ final class PromptSuite {
                     }
                 }
                 return null;
+            }
+            case "mode": {
+                boolean minor = value.equals("minor");
+                if (midi.keyMinor != minor) {
+                    return "key signature is " + (midi.keyMinor ? "minor" : "major");
+                }
+                return (midi.estimatedKey()[1] == 1) == minor ? null : "the notes imply the other mode";
+            }
+            case "keysig": {
+                String[] parts = value.split(" ");
+                Key key = new Key(PitchClass.parse(parts[0]).orElseThrow(), Mode.valueOf(parts[1].toUpperCase()));
+                return key.sharps() == midi.keySharps && key.mode().isMinorLike() == midi.keyMinor ? null
+                        : "key signature " + midi.keySharps + (midi.keyMinor ? " minor" : " major");
             }
             case "key": {
                 String[] parts = value.split(" ");

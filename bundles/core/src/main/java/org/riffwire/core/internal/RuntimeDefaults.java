@@ -13,7 +13,10 @@ import org.riffwire.api.spec.Provenance;
 import org.riffwire.api.spec.SpecField;
 import org.riffwire.api.spec.SpecPatch;
 
-/** What the runtime assumes when a prompt says nothing: merged last, at the weakest strength. */
+/**
+ * What the runtime assumes when a prompt says nothing: merged last, at the weakest strength. No tonic: a
+ * generator picks a key that suits the rest (a pitch set's, or a common one drawn from the seed).
+ */
 final class RuntimeDefaults {
     static final String SOURCE = "runtime";
 
@@ -24,7 +27,6 @@ final class RuntimeDefaults {
         Provenance p = Provenance.byDefault(SOURCE);
         return SpecPatch.builder(SOURCE)
                 .add(SpecField.TEMPO, 100.0, p)
-                .add(SpecField.TONIC, 0, p)
                 .add(SpecField.MODE, Mode.MAJOR, p)
                 .add(SpecField.METER, Meter.COMMON, p)
                 .add(SpecField.LENGTH, Length.ofSeconds(30), p)

@@ -65,8 +65,11 @@ public final class SymbolicGenerator implements Generator {
         Set<Integer> all = new TreeSet<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
         PitchSet pitchSet = spec.get(SpecField.PITCH_SET).orElse(null);
         PitchSet melodySet = spec.get(SpecField.MELODY_PITCH_SET).orElse(null);
-        Key key = KeyChooser.choose(spec.get(SpecField.TONIC), mode,
-                pitchSet != null ? pitchSet : melodySet != null ? melodySet : PitchSet.of(all));
+        java.util.Optional<Integer> tonic = spec.get(SpecField.TONIC);
+        if (tonic.isEmpty() && pitchSet == null && melodySet == null) {
+            tonic = java.util.Optional.of(commonTonic(mode, context.seed()));
+        }
+        Key key = KeyChooser.choose(tonic, mode, pitchSet != null ? pitchSet : melodySet != null ? melodySet : PitchSet.of(all));
         Set<Integer> harmonyAllowed = pitchSet != null ? pitchSet.pitchClasses() : all;
         Set<Integer> scale = scale(key);
         Set<Integer> melodyAllowed = intersect(pitchSet != null ? pitchSet.pitchClasses() : null,
@@ -185,6 +188,16 @@ public final class SymbolicGenerator implements Generator {
         }
         context.progress(0.9, "arranged");
         return new Score(Frame.PPQ, tempo, meter, key, tracks, lengthTicks);
+    }
+
+    // Keys players reach for first, so an unspecified key sounds familiar: sharps and flats up to three.
+    private static final int[] COMMON_MAJOR_TONICS = {0, 7, 2, 9, 5, 10, 3};
+    private static final int[] COMMON_MINOR_TONICS = {9, 4, 2, 7, 0, 11, 5};
+
+    /** A common key drawn from the seed, for prompts that name none. */
+    private static int commonTonic(Mode mode, long seed) {
+        int[] choices = mode.isMinorLike() ? COMMON_MINOR_TONICS : COMMON_MAJOR_TONICS;
+        return choices[(int) Math.floorMod(seed * 31 + 7, (long) choices.length)];
     }
 
     /** Bars an explicit tune covers: its chord symbols where it has them, else the triad that fits its notes. */
