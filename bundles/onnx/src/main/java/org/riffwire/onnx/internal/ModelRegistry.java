@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.onnx.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.BundleTracker;
+import org.riffwire.onnx.api.ModelDescriptor;
+import org.riffwire.onnx.api.OnnxModel;
+
+import ai.onnxruntime.OrtEnvironment;
+
+/**
+ * Offers every ONNX model as an {@link OnnxModel} service: models packed in bundles (the folder named by the
+ * bundle's {@value #MODELS_HEADER} header, one JSON descriptor per model) and models in the models folder
+ * ({@code $RIFFWIRE_HOME/models}, a {@code NAME.onnx} with a descriptor {@code NAME.json} beside it). One ONNX
+ * Runtime environment serves them all; it is created with the first session, not at start-up.
+ */
+@Component(immediate = true)
+public final class ModelRegistry {
+    static final String MODELS_HEADER = "Riffwire-Models";
+    static final String HOME_PROPERTY = "riffwire.home";
+
+    private final BundleContext context;
+    private final BundleTracker<List<Registered>> bundles;
+    private final List<Registered> folderModels = new ArrayList<>();
+    private final Map<String, String> problems = new ConcurrentHashMap<>();
+    private OrtEnvironment environment;
+
+    private record Registered(LoadedModel model, ServiceRegistration<OnnxModel> registration) {
+    }
+
+    @Activate
+    public ModelRegistry(BundleContext context) {
+        this.context = context;
+        this.bundles = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
+            @Override
+            public List<Registered> addingBundle(Bundle bundle, BundleEvent event) {
+                String folder = bundle.getHeaders("").get(MODELS_HEADER);
+                return folder == null ? null : registerBundleModels(bundle, folder);
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, List<Registered> models) {
+                models.forEach(ModelRegistry::unregister);
+            }
+        };
+        bundles.open();
+        scanFolder(modelsFolder(context));
+    }
+
+    @Deactivate
+    void deactivate() {
+        bundles.close();
+        folderModels.forEach(ModelRegistry::unregister);
+        folderModels.clear();
+    }
+
+    private synchronized OrtEnvironment environment() {
+        if (environment == null) {
+            environment = OrtEnvironment.getEnvironment();
+        }
+        return environment;
+    }
+
+    static Path modelsFolder(BundleContext context) {
+        String home = context.getProperty(HOME_PROPERTY);
+        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".riffwire");
+        return base.resolve("models");
+    }
+
+    private List<Registered> registerBundleModels(Bundle bundle, String folder) {
+        List<Registered> out = new ArrayList<>();
+        Enumeration<URL> descriptors = bundle.findEntries(folder, "*.json", false);
+        for (URL url : descriptors == null ? Collections.<URL>emptyList() : Collections.list(descriptors)) {
+            String source = "bundle " + bundle.getSymbolicName() + " " + bundle.getVersion();
+            try (InputStream in = url.openStream()) {
+                Descriptors.Parsed parsed = Descriptors.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+                ModelSource files = new ModelSource() {
+                    @Override
+                    public byte[] model() throws IOException {
+                        return open(parsed.file()).readAllBytes();
+                    }
+
+                    @Override
+                    public InputStream open(String fileName) throws IOException {
+                        URL entry = bundle.getEntry(folder + "/" + fileName);
+                        if (entry == null) {
+                            throw new IOException(source + " has no " + folder + "/" + fileName);
+                        }
+                        return entry.openStream();
+                    }
+                };
+                out.add(register(parsed.descriptor(), files));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.put(url.toString(), e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private void scanFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path json : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                try {
+                    Descriptors.Parsed parsed = Descriptors.parse(Files.readString(json), "folder " + folder);
+                    ModelSource source = new ModelSource() {
+                        @Override
+                        public byte[] model() throws IOException {
+                            return Files.readAllBytes(folder.resolve(parsed.file()));
+                        }
+
+                        @Override
+                        public InputStream open(String fileName) throws IOException {
+                            return Files.newInputStream(folder.resolve(fileName));
+                        }
+                    };
+                    folderModels.add(register(parsed.descriptor(), source));
+                } catch (IOException | IllegalArgumentException e) {
+                    problems.put(json.toString(), e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            problems.put(folder.toString(), e.getMessage());
+        }
+    }
+
+    private Registered register(ModelDescriptor descriptor, ModelSource source) {
+        LoadedModel model = new LoadedModel(descriptor, source, this::environment);
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("riffwire.model.name", descriptor.name());
+        props.put("riffwire.model.version", descriptor.version());
+        props.put("riffwire.model.kind", descriptor.kind());
+        props.put("riffwire.model.source", descriptor.source());
+        return new Registered(model, context.registerService(OnnxModel.class, model, props));
+    }
+
+    private static void unregister(Registered r) {
+        try {
+            r.registration().unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // The framework is stopping and has unregistered it.
+        }
+        r.model().close();
+    }
+
+    /** Descriptors that could not be read, by location, with the reason. */
+    Map<String, String> problems() {
+        return Map.copyOf(problems);
+    }
+}
