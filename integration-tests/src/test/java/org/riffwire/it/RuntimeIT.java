@@ -81,12 +81,13 @@ public class RuntimeIT {
     public void everyPartIsWiredAndTheDefaultPipelineIsReady() throws Exception {
         Set<String> plugins = studio.plugins().stream().map(p -> p.kind() + ":" + p.name()).collect(Collectors.toSet());
         assertTrue(plugins.toString(), plugins.containsAll(
-                Set.of("interpreter:keyword", "interpreter:notes", "generator:symbolic", "renderer:midi")));
+                Set.of("interpreter:keyword", "interpreter:notes", "interpreter:semantic", "generator:symbolic",
+                        "renderer:midi")));
         for (PluginInfo p : studio.plugins()) {
             assertTrue(p.bundle().startsWith("org.riffwire."));
         }
         PipelineInfo pipeline = awaitDefaultPipeline();
-        assertEquals(List.of("keyword", "notes"), pipeline.interpreters());
+        assertEquals(List.of("keyword", "notes", "semantic"), pipeline.interpreters());
         assertEquals("symbolic", pipeline.generator());
     }
 

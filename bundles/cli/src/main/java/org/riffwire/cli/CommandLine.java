@@ -46,6 +46,7 @@ public final class CommandLine {
                                    show the MusicSpec a prompt resolves to, with where each value came from
               plugins              list interpreters, generators and renderers
               pipelines            list pipelines and whether each can run
+              models               list ONNX models with version, source and state
               shell                open the interactive Gogo shell (commands in scope riff:)
 
             riffwire <command> --help shows a command's options.
@@ -76,16 +77,25 @@ public final class CommandLine {
                     """,
             "plugins", "usage: riffwire plugins\n  lists interpreters, generators and renderers with bundle and version\n",
             "pipelines", "usage: riffwire pipelines\n  lists pipelines and whether each can run\n",
+            "models", "usage: riffwire models\n  lists ONNX models with version, kind, source and state\n",
             "shell", "usage: riffwire shell\n  opens the interactive Gogo shell; try riff:generate --help\n");
 
+    /** Runs a shell command contributed by another bundle and returns its output. */
+    @FunctionalInterface
+    public interface ShellCommands {
+        String run(String command) throws Exception;
+    }
+
     private final Studio studio;
+    private final ShellCommands shell;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
 
     /** @param terminal whether stderr is a terminal: progress lines are shown only there */
-    public CommandLine(Studio studio, PrintStream out, PrintStream err, boolean terminal) {
+    public CommandLine(Studio studio, ShellCommands shell, PrintStream out, PrintStream err, boolean terminal) {
         this.studio = studio;
+        this.shell = shell;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
@@ -147,6 +157,13 @@ public final class CommandLine {
             case "analyze" -> analyze(rest);
             case "plugins" -> noArguments(command, rest, () -> out.print(TextReports.plugins(studio.plugins())));
             case "pipelines" -> noArguments(command, rest, () -> out.print(TextReports.pipelines(studio.pipelines())));
+            case "models" -> {
+                if (!rest.isEmpty()) {
+                    throw new UsageException("models takes no arguments");
+                }
+                out.print(shell.run("riff:models"));
+                yield OK;
+            }
             default -> throw new UsageException("'" + command + "' runs through the riffwire script");
         };
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -25,13 +27,24 @@ public final class CommandLineLauncher {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Activate
-    public CommandLineLauncher(BundleContext context, @Reference Studio studio,
+    public CommandLineLauncher(BundleContext context, @Reference Studio studio, @Reference CommandProcessor shell,
             @Reference(service = Object.class, target = "(launcher.arguments=*)") Map<String, Object> launcher) {
         String[] args = (String[]) launcher.get("launcher.arguments");
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("main.thread", Boolean.TRUE);
         registration = context.registerService(Callable.class,
-                new MainThread(new CommandLine(studio, System.out, System.err, System.console() != null), args, stopped), props);
+                new MainThread(new CommandLine(studio, command -> run(shell, command), System.out, System.err,
+                        System.console() != null), args, stopped), props);
+    }
+
+    /** Runs a Gogo command that another bundle contributes (riff:models) and returns its printed result. */
+    private static String run(CommandProcessor shell, String command) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        try (CommandSession session = shell.createSession(new java.io.ByteArrayInputStream(new byte[0]), out, out)) {
+            Object result = session.execute(command);
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8) + (result == null ? "" : result.toString());
+        }
     }
 
     @Deactivate

@@ -23,7 +23,7 @@ public final class DefaultPipelineProvisioner {
         Configuration config = configAdmin.getFactoryConfiguration(PipelineProperties.FACTORY_PID,
                 Studio.DEFAULT_PIPELINE, "?");
         if (config.getProperties() == null) {
-            config.update(PipelineProperties.of(Studio.DEFAULT_PIPELINE, List.of("keyword", "notes"), "symbolic"));
+            config.update(PipelineProperties.of(Studio.DEFAULT_PIPELINE, List.of("keyword", "notes", "semantic"), "symbolic"));
         }
     }
 }

@@ -15,7 +15,7 @@ public @interface PipelineConfig {
     String name();
 
     @AttributeDefinition(description = "riffwire.name of each interpreter, in order")
-    String[] interpreters() default {"keyword", "notes"};
+    String[] interpreters() default {"keyword", "notes", "semantic"};
 
     @AttributeDefinition(description = "riffwire.name of the generator")
     String generator() default "symbolic";

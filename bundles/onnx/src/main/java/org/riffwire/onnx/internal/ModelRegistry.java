@@ -31,11 +31,11 @@ import ai.onnxruntime.OrtEnvironment;
 
 /**
  * Offers every ONNX model as an {@link OnnxModel} service: models packed in bundles (the folder named by the
- * bundle's {@value #MODELS_HEADER} header, one JSON descriptor per model) and models in the models folder
+ * bundle's {@value #MODELS_HEADER} header, a descriptor NAME.json beside each NAME.onnx) and models in the models folder
  * ({@code $RIFFWIRE_HOME/models}, a {@code NAME.onnx} with a descriptor {@code NAME.json} beside it). One ONNX
  * Runtime environment serves them all; it is created with the first session, not at start-up.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = ModelRegistry.class)
 public final class ModelRegistry {
     static final String MODELS_HEADER = "Riffwire-Models";
     static final String HOME_PROPERTY = "riffwire.home";
@@ -92,6 +92,10 @@ public final class ModelRegistry {
         List<Registered> out = new ArrayList<>();
         Enumeration<URL> descriptors = bundle.findEntries(folder, "*.json", false);
         for (URL url : descriptors == null ? Collections.<URL>emptyList() : Collections.list(descriptors)) {
+            String path = url.getPath();
+            if (bundle.getEntry(path.substring(0, path.length() - ".json".length()) + ".onnx") == null) {
+                continue; // not a model descriptor: some other file beside the models, such as a tokenizer
+            }
             String source = "bundle " + bundle.getSymbolicName() + " " + bundle.getVersion();
             try (InputStream in = url.openStream()) {
                 Descriptors.Parsed parsed = Descriptors.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
@@ -123,7 +127,9 @@ public final class ModelRegistry {
             return;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path json : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            // A descriptor is NAME.json beside NAME.onnx; other JSON files (tokenizers) are resources.
+            for (Path json : files.filter(f -> f.toString().endsWith(".json"))
+                    .filter(f -> Files.exists(Path.of(f.toString().replaceAll("\\.json$", ".onnx")))).sorted().toList()) {
                 try {
                     Descriptors.Parsed parsed = Descriptors.parse(Files.readString(json), "folder " + folder);
                     ModelSource source = new ModelSource() {
