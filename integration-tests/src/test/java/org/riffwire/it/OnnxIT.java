@@ -81,7 +81,7 @@ public class OnnxIT {
             }
         });
         assertEquals(384, out[0][0].length);
-        assertEquals("ready", minilm.status());
+        assertTrue(minilm.status(), minilm.status().startsWith("ready (loaded once"));
     }
 
     @Test

@@ -30,6 +30,10 @@ final class LoadedModel implements OnnxModel {
     private OrtSession session;
     private String problem;
     private boolean closed;
+    private long loadMillis;
+    /** Durations of the latest calls, in nanoseconds, for the status line. */
+    private final long[] recent = new long[256];
+    private long calls;
 
     LoadedModel(ModelDescriptor descriptor, ModelSource source, java.util.function.Supplier<OrtEnvironment> environment) {
         this.descriptor = descriptor;
@@ -47,7 +51,10 @@ final class LoadedModel implements OnnxModel {
         lock.readLock().lock();
         try {
             OrtSession current = session();
-            return call.call(environment.get(), current);
+            long start = System.nanoTime();
+            T result = call.call(environment.get(), current);
+            record(System.nanoTime() - start);
+            return result;
         } finally {
             lock.readLock().unlock();
         }
@@ -59,10 +66,12 @@ final class LoadedModel implements OnnxModel {
                 throw new ModelUnavailableException("model " + descriptor.name() + " has been removed", null);
             }
             if (session == null) {
+                long start = System.nanoTime();
                 try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                     options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
                     session = environment.get().createSession(source.model(), options);
                     problem = null;
+                    loadMillis = (System.nanoTime() - start) / 1_000_000;
                 } catch (OrtException | IOException | RuntimeException e) {
                     problem = e.getMessage();
                     throw new ModelUnavailableException("model " + descriptor.name() + " from " + descriptor.source()
@@ -90,7 +99,22 @@ final class LoadedModel implements OnnxModel {
         if (problem != null) {
             return "unusable: " + problem;
         }
-        return session == null ? "not loaded yet" : "ready";
+        if (session == null) {
+            return "not loaded yet";
+        }
+        int n = (int) Math.min(calls, recent.length);
+        String latency = "";
+        if (n > 0) {
+            long[] sorted = java.util.Arrays.copyOf(recent, n);
+            java.util.Arrays.sort(sorted);
+            latency = String.format(java.util.Locale.ROOT, ", %d calls, median %.1f ms", calls, sorted[n / 2] / 1e6);
+        }
+        return "ready (loaded once, in " + loadMillis + " ms" + latency + ")";
+    }
+
+    private synchronized void record(long nanos) {
+        recent[(int) (calls % recent.length)] = nanos;
+        calls++;
     }
 
     /** Frees the session once the calls in flight have returned (or the wait is over). */
