@@ -51,3 +51,6 @@ for bank in "${banks[@]}"; do
 done
 echo "30 s piece: 4 parts + drums, MIDI+WAV; medians; cold = fresh JVM per run ($cold_runs runs), warm = one runtime ($warm_runs runs)"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo
+echo "sentence embedding (semantic interpreter), one runtime:"
+"$root/bench/embedding.sh" 60 | head -1
