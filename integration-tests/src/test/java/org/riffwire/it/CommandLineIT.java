@@ -40,6 +40,8 @@ class CommandLineIT {
         command.add(root.resolve("riffwire").toString());
         command.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+        // Each test run keeps its pipelines and caches in its own home folder, not the user's.
+        pb.environment().put("RIFFWIRE_HOME", work.resolve("home").toString());
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -224,5 +226,35 @@ class CommandLineIT {
         }
         assertTrue(voiced > 200, voiced + " voiced frames");
         assertTrue(inside >= 0.95 * voiced, inside + " of " + voiced + " voiced frames in the set");
+    }
+
+    /** Pipelines are kept by ConfigAdmin in the home folder: twenty survive a kill -9 of the runtime. */
+    @Test
+    void pipelinesSurviveAHardKill() throws Exception {
+        Process p = new ProcessBuilder(root.resolve("scripts/pipelines-survive-kill.sh").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.contains("PASS"), output);
+    }
+
+    @Test
+    void pipelinesComposedOnTheCommandLine() throws Exception {
+        Result created = riffwire("pipeline", "create", "waltzes", "--interpreters", "keyword,notes", "--renderers", "mid",
+                "--set", "meter=3/4,tempo=150,key=D major");
+        assertEquals(0, created.code(), created.err());
+        Path out = work.resolve("waltz-pipeline.mid");
+        assertEquals(0, riffwire("generate", "-p", "waltzes", "-o", out.toString(), "a little tune, 8 bars").code());
+        MidiFacts midi = new MidiFacts(out.toFile());
+        assertEquals(3, midi.meterNumerator);
+        assertEquals(150.0, midi.tempo, 0.01);
+        assertEquals(2, midi.keySharps);
+        Result wav = riffwire("generate", "-p", "waltzes", "-o", work.resolve("w.wav").toString(), "a tune");
+        assertEquals(2, wav.code());
+        assertTrue(wav.err().contains(".wav"), wav.err());
+        assertEquals(2, riffwire("pipeline", "set", "waltzes", "--set", "tempo=fast").code());
+        assertEquals(0, riffwire("pipeline", "delete", "waltzes").code());
+        assertEquals(2, riffwire("generate", "-p", "waltzes", "a tune").code());
     }
 }

@@ -46,6 +46,8 @@ public final class CommandLine {
                                    show the MusicSpec a prompt resolves to, with where each value came from
               plugins              list interpreters, generators and renderers
               pipelines            list pipelines and whether each can run
+              pipeline create|show|set|delete NAME [options]
+                                   compose named pipelines, kept across restarts
               models               list ONNX models with version, source and state
               shell                open the interactive Gogo shell (commands in scope riff:)
 
@@ -78,6 +80,15 @@ public final class CommandLine {
             "plugins", "usage: riffwire plugins\n  lists interpreters, generators and renderers with bundle and version\n",
             "pipelines", "usage: riffwire pipelines\n  lists pipelines and whether each can run\n",
             "models", "usage: riffwire models\n  lists ONNX models with version, kind, source and state\n",
+            "pipeline", """
+                    usage: riffwire pipeline create|show|set|delete NAME [options]
+                      -i, --interpreters A,B   interpreters in order (create default: keyword,notes,semantic)
+                      -g, --generator NAME     generator (create default: symbolic)
+                      -r, --renderers mid,wav  output formats it may write (default: any)
+                      -s, --set k=v,k=v        settings for every prompt: tempo, key, meter, length, drums, genre,
+                                               dynamics
+                    Pipelines are kept in $RIFFWIRE_HOME/config across restarts; use one with generate -p NAME.
+                    """,
             "shell", "usage: riffwire shell\n  opens the interactive Gogo shell; try riff:generate --help\n");
 
     /** Runs a shell command contributed by another bundle and returns its output. */
@@ -157,6 +168,18 @@ public final class CommandLine {
             case "analyze" -> analyze(rest);
             case "plugins" -> noArguments(command, rest, () -> out.print(TextReports.plugins(studio.plugins())));
             case "pipelines" -> noArguments(command, rest, () -> out.print(TextReports.pipelines(studio.pipelines())));
+            case "pipeline" -> {
+                StringBuilder gogo = new StringBuilder("riff:pipeline");
+                for (String a : rest) {
+                    gogo.append(" \"").append(a.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                }
+                try {
+                    out.print(shell.run(gogo.toString()));
+                } catch (IllegalArgumentException | BadRequestException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                yield OK;
+            }
             case "models" -> {
                 if (!rest.isEmpty()) {
                     throw new UsageException("models takes no arguments");

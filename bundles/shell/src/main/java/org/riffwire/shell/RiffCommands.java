@@ -15,6 +15,7 @@ import org.riffwire.core.api.AnalysisJson;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.Interpretation;
+import org.riffwire.core.api.PipelineDefinition;
 import org.riffwire.core.api.SpecJson;
 import org.riffwire.core.api.Studio;
 import org.riffwire.core.api.TextReports;
@@ -29,7 +30,8 @@ import org.riffwire.core.api.TextReports;
         "osgi.command.function=interpret",
         "osgi.command.function=plugins",
         "osgi.command.function=analyze",
-        "osgi.command.function=pipelines"})
+        "osgi.command.function=pipelines",
+        "osgi.command.function=pipeline"})
 public final class RiffCommands {
     private final Studio studio;
 
@@ -107,6 +109,73 @@ public final class RiffCommands {
     @Descriptor("list pipelines and whether each can run")
     public String pipelines() {
         return TextReports.pipelines(studio.pipelines());
+    }
+
+    @Descriptor("create, show, change or delete a pipeline; pipelines are kept across restarts")
+    public String pipeline(
+            @Descriptor("interpreters in order, comma separated (create default: keyword,notes,semantic)")
+            @Parameter(names = {"-i", "--interpreters"}, absentValue = "") String interpreters,
+            @Descriptor("generator (create default: symbolic)")
+            @Parameter(names = {"-g", "--generator"}, absentValue = "") String generator,
+            @Descriptor("output formats it may write, comma separated, e.g. mid,wav (default: any)")
+            @Parameter(names = {"-r", "--renderers"}, absentValue = "") String renderers,
+            @Descriptor("settings for every prompt, comma separated key=value: tempo, key, meter, length, drums, genre, dynamics")
+            @Parameter(names = {"-s", "--set"}, absentValue = "") String settings,
+            @Descriptor("create, show, set or delete") String action,
+            @Descriptor("pipeline name") String name) throws Exception {
+        var existing = studio.pipelineDefinition(name);
+        switch (action) {
+            case "show" -> {
+                var d = existing.orElseThrow(() -> new IllegalArgumentException("no pipeline named " + name));
+                return describe(d);
+            }
+            case "delete" -> {
+                if (!studio.deletePipeline(name)) {
+                    throw new IllegalArgumentException("no pipeline named " + name);
+                }
+                return "deleted pipeline " + name + "\n";
+            }
+            case "create", "set" -> {
+                if (action.equals("create") && existing.isPresent()) {
+                    throw new IllegalArgumentException("pipeline " + name + " exists; change it with riff:pipeline set");
+                }
+                if (action.equals("set") && existing.isEmpty()) {
+                    throw new IllegalArgumentException("no pipeline named " + name + "; create it with riff:pipeline create");
+                }
+                var base = existing.orElse(new PipelineDefinition(name, List.of("keyword", "notes", "semantic"), "symbolic",
+                        List.of(), Map.of()));
+                Map<String, String> merged = new java.util.TreeMap<>(base.settings());
+                merged.putAll(keyValues(settings));
+                var d = new PipelineDefinition(name, interpreters.isBlank() ? base.interpreters() : list(interpreters),
+                        generator.isBlank() ? base.generator() : generator.strip(),
+                        renderers.isBlank() ? base.renderers() : list(renderers), merged);
+                studio.savePipeline(d);
+                return (action.equals("create") ? "created" : "changed") + " pipeline " + name + "\n" + describe(d);
+            }
+            default -> throw new IllegalArgumentException("unknown action '" + action + "': create, show, set or delete");
+        }
+    }
+
+    private static String describe(PipelineDefinition d) {
+        return "name          " + d.name() + "\ninterpreters  " + String.join(",", d.interpreters()) + "\ngenerator     "
+                + d.generator() + "\nrenderers     " + (d.renderers().isEmpty() ? "any" : String.join(",", d.renderers()))
+                + "\nsettings      " + (d.settings().isEmpty() ? "none" : d.settings().toString()) + "\n";
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static Map<String, String> keyValues(String commaSeparated) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String pair : list(commaSeparated)) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("a setting is key=value, got '" + pair + "'");
+            }
+            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return out;
     }
 
     private static Long parseSeed(String seed) {

@@ -28,5 +28,14 @@ public interface Studio {
 
     List<PipelineInfo> pipelines();
 
+    /** Creates or replaces a pipeline; ConfigAdmin keeps it across restarts. */
+    void savePipeline(PipelineDefinition definition) throws BadRequestException;
+
+    /** @return whether a pipeline of that name existed */
+    boolean deletePipeline(String name) throws BadRequestException;
+
+    /** A configured pipeline's definition, whether or not it can run now. */
+    java.util.Optional<PipelineDefinition> pipelineDefinition(String name) throws BadRequestException;
+
     List<PluginInfo> plugins();
 }

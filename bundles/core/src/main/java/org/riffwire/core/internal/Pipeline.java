@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.riffwire.api.Generator;
 import org.riffwire.api.PromptInterpreter;
+import org.riffwire.api.spec.SpecPatch;
+import org.riffwire.core.api.PipelineDefinition;
 
 /**
  * One named pipeline: a DS component instance per factory configuration of {@value PipelineProperties#FACTORY_PID}.
@@ -28,6 +30,9 @@ public final class Pipeline {
     private final List<Map.Entry<String, PromptInterpreter>> interpreters;
     private final String generatorName;
     private final Generator generator;
+    private final List<String> renderers;
+    private final SpecPatch settings;
+    private final PipelineDefinition definition;
 
     @Activate
     public Pipeline(PipelineConfig config,
@@ -46,6 +51,42 @@ public final class Pipeline {
         this.interpreters = List.copyOf(ordered);
         this.generatorName = String.valueOf(generator.getKey().get("riffwire.name"));
         this.generator = generator.getValue();
+        this.renderers = List.of(config.renderers());
+        this.definition = new PipelineDefinition(name, order, generatorName, renderers, parse(config.settings()));
+        // A bad setting in a hand-written configuration must not take the pipeline down: it is left out, and
+        // riff:pipeline show reports it through the definition.
+        SpecPatch patch;
+        try {
+            patch = PipelineSettings.patch(name, definition.settings());
+        } catch (IllegalArgumentException e) {
+            patch = SpecPatch.empty("pipeline " + name);
+        }
+        this.settings = patch;
+    }
+
+    static Map<String, String> parse(String[] settings) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String s : settings) {
+            int eq = s.indexOf('=');
+            if (eq > 0) {
+                out.put(s.substring(0, eq).strip(), s.substring(eq + 1).strip());
+            }
+        }
+        return out;
+    }
+
+    /** Output formats this pipeline may write; empty means any. */
+    public List<String> renderers() {
+        return renderers;
+    }
+
+    /** The admin's settings as a patch, merged after the interpreters and before the runtime defaults. */
+    public SpecPatch settings() {
+        return settings;
+    }
+
+    public PipelineDefinition definition() {
+        return definition;
     }
 
     public String name() {

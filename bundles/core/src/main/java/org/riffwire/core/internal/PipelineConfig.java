@@ -19,4 +19,11 @@ public @interface PipelineConfig {
 
     @AttributeDefinition(description = "riffwire.name of the generator")
     String generator() default "symbolic";
+
+    @AttributeDefinition(description = "Output formats this pipeline may write (file extensions); empty: any")
+    String[] renderers() default {};
+
+    @AttributeDefinition(description = "Settings for every prompt unless it says otherwise, as key=value "
+            + "(tempo, key, meter, length, drums, genre, dynamics)")
+    String[] settings() default {};
 }

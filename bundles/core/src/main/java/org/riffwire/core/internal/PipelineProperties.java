@@ -4,6 +4,8 @@ package org.riffwire.core.internal;
 import java.util.Hashtable;
 import java.util.List;
 
+import org.riffwire.core.api.PipelineDefinition;
+
 /** Builds the configuration dictionary of a pipeline, including the DS reference filters its names imply. */
 public final class PipelineProperties {
     public static final String FACTORY_PID = "org.riffwire.pipeline";
@@ -12,10 +14,20 @@ public final class PipelineProperties {
     }
 
     public static Hashtable<String, Object> of(String name, List<String> interpreters, String generator) {
+        return of(new PipelineDefinition(name, interpreters, generator, List.of(), java.util.Map.of()));
+    }
+
+    public static Hashtable<String, Object> of(PipelineDefinition definition) {
+        String name = definition.name();
+        List<String> interpreters = definition.interpreters();
+        String generator = definition.generator();
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("name", name);
         props.put("interpreters", interpreters.toArray(new String[0]));
         props.put("generator", generator);
+        props.put("renderers", definition.renderers().toArray(new String[0]));
+        props.put("settings", definition.settings().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new));
         StringBuilder filter = new StringBuilder("(|");
         for (String interpreter : interpreters) {
             filter.append("(riffwire.name=").append(escape(interpreter)).append(')');

@@ -49,6 +49,7 @@ import org.riffwire.core.api.BadRequestException;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.Interpretation;
+import org.riffwire.core.api.PipelineDefinition;
 import org.riffwire.core.api.PipelineInfo;
 import org.riffwire.core.api.PluginInfo;
 import org.riffwire.core.api.Studio;
@@ -112,6 +113,7 @@ public final class StudioImpl implements Studio {
                 throw new IllegalStateException("interpreter '" + interpreter.getKey() + "' failed: " + e, e);
             }
         }
+        patches.add(pipeline.settings());
         patches.add(RuntimeDefaults.patch());
         return new Interpretation(MusicSpec.merge(patches), patches);
     }
@@ -123,7 +125,7 @@ public final class StudioImpl implements Studio {
         Pipeline pipeline = pipeline(request.pipeline());
         Interpretation interpretation = interpret(request.prompt(), pipeline);
         long seed = request.seed() != null ? request.seed() : Seeds.fromPrompt(request.prompt());
-        try (OutputPlan plan = OutputPlan.prepare(request.outputs(), renderersByFormat())) {
+        try (OutputPlan plan = OutputPlan.prepare(request.outputs(), renderersFor(pipeline))) {
             request.progress().accept(0.0, "generating");
             Piece piece;
             try {
@@ -277,6 +279,17 @@ public final class StudioImpl implements Studio {
                 + String.join(", ", pipelines().stream().map(PipelineInfo::name).toList()));
     }
 
+    /** The renderers a pipeline may use: those of its formats, or all when it names none. */
+    private Map<String, Renderer> renderersFor(Pipeline pipeline) {
+        Map<String, Renderer> all = renderersByFormat();
+        if (pipeline.renderers().isEmpty()) {
+            return all;
+        }
+        Map<String, Renderer> allowed = new TreeMap<>(all);
+        allowed.keySet().retainAll(pipeline.renderers().stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).toList());
+        return allowed;
+    }
+
     private Map<String, Renderer> renderersByFormat() {
         Map<String, Renderer> byFormat = new TreeMap<>();
         List<Map.Entry<Map<String, Object>, Renderer>> current = renderers;
@@ -352,6 +365,64 @@ public final class StudioImpl implements Studio {
             return out;
         }
         return List.of();
+    }
+
+    @Override
+    public void savePipeline(PipelineDefinition definition) throws BadRequestException {
+        try {
+            PipelineSettings.patch(definition.name(), definition.settings());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        try {
+            Configuration config = configAdmin().getFactoryConfiguration(PipelineProperties.FACTORY_PID, definition.name(), "?");
+            config.update(PipelineProperties.of(definition));
+        } catch (IOException e) {
+            throw new BadRequestException("cannot save pipeline " + definition.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean deletePipeline(String name) throws BadRequestException {
+        Configuration config = configuration(name);
+        if (config == null) {
+            return false;
+        }
+        try {
+            config.delete();
+            return true;
+        } catch (IOException e) {
+            throw new BadRequestException("cannot delete pipeline " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<PipelineDefinition> pipelineDefinition(String name) throws BadRequestException {
+        Configuration config = configuration(name);
+        if (config == null) {
+            return Optional.empty();
+        }
+        java.util.Dictionary<String, Object> p = config.getProperties();
+        return Optional.of(new PipelineDefinition(name, names(p.get("interpreters")), String.valueOf(p.get("generator")),
+                names(p.get("renderers")), Pipeline.parse(p.get("settings") instanceof String[] a ? a : new String[0])));
+    }
+
+    private Configuration configuration(String name) throws BadRequestException {
+        try {
+            Configuration[] configs = configAdmin().listConfigurations("(&(service.factoryPid="
+                    + PipelineProperties.FACTORY_PID + ")(name=" + PipelineProperties.escape(name) + "))");
+            return configs == null || configs.length == 0 ? null : configs[0];
+        } catch (IOException | InvalidSyntaxException e) {
+            throw new BadRequestException("cannot read pipeline configurations: " + e.getMessage(), e);
+        }
+    }
+
+    private ConfigurationAdmin configAdmin() throws BadRequestException {
+        ConfigurationAdmin cm = configAdmin;
+        if (cm == null) {
+            throw new BadRequestException("pipelines are kept by ConfigAdmin, which is not running");
+        }
+        return cm;
     }
 
     @Override
