@@ -50,6 +50,7 @@ public final class CommandLine {
                                    compose named pipelines, kept across restarts
               models               list ONNX models with version, source and state
               shell                open the interactive Gogo shell (commands in scope riff:)
+              serve                keep a runtime up without a console (hot-deploys plugins/); stop with SIGTERM
 
             riffwire <command> --help shows a command's options.
             exit codes: 0 ok, 2 bad usage or input, 3 contradictory or unsatisfiable prompt, 1 internal error
@@ -89,7 +90,9 @@ public final class CommandLine {
                                                dynamics
                     Pipelines are kept in $RIFFWIRE_HOME/config across restarts; use one with generate -p NAME.
                     """,
-            "shell", "usage: riffwire shell\n  opens the interactive Gogo shell; try riff:generate --help\n");
+            "shell", "usage: riffwire shell\n  opens the interactive Gogo shell; try riff:generate --help\n",
+            "serve", "usage: riffwire serve\n  keeps a runtime up with no console until SIGTERM; plug-ins dropped into "
+                    + "$RIFFWIRE_HOME/plugins are deployed live\n");
 
     /** Runs a shell command contributed by another bundle and returns its output. */
     @FunctionalInterface

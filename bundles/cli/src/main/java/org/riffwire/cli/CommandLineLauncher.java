@@ -71,8 +71,9 @@ public final class CommandLineLauncher {
 
         @Override
         public Integer call() throws InterruptedException {
-            if (args.length > 0 && args[0].equals("shell")) {
-                // The Gogo shell owns the terminal; the process ends when the shell stops the framework.
+            if (args.length > 0 && (args[0].equals("shell") || args[0].equals("serve"))) {
+                // The runtime stays up until it is stopped: by the shell's "stop 0", or by SIGTERM, on which the
+                // launcher's shutdown hook stops the framework and this component is deactivated.
                 stopped.await();
                 return 0;
             }

@@ -59,11 +59,29 @@ import org.riffwire.core.api.Studio;
 public final class StudioImpl implements Studio {
     private static final long PIPELINE_GRACE_MILLIS = 5_000;
 
+    /** Framework property: seconds a generation may take before it is cancelled (default 120). */
+    static final String TIMEOUT_PROPERTY = "riffwire.generation.timeout";
+
     private volatile BundleContext bundleContext;
+    private volatile long timeoutSeconds = 120;
+    private final java.util.concurrent.ExecutorService generations = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "riffwire-generation");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     void activate(BundleContext context) {
         this.bundleContext = context;
+        String timeout = context.getProperty(TIMEOUT_PROPERTY);
+        if (timeout != null && timeout.strip().matches("\\d+")) {
+            this.timeoutSeconds = Long.parseLong(timeout.strip());
+        }
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        generations.shutdownNow();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -127,12 +145,7 @@ public final class StudioImpl implements Studio {
         long seed = request.seed() != null ? request.seed() : Seeds.fromPrompt(request.prompt());
         try (OutputPlan plan = OutputPlan.prepare(request.outputs(), renderersFor(pipeline))) {
             request.progress().accept(0.0, "generating");
-            Piece piece;
-            try {
-                piece = pipeline.generator().generate(interpretation.spec(), context(seed, request));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("generator '" + pipeline.generatorName() + "' failed: " + e, e);
-            }
+            Piece piece = runGenerator(pipeline, interpretation, seed, request);
             request.progress().accept(0.8, "rendering");
             List<Path> files;
             try {
@@ -216,6 +229,33 @@ public final class StudioImpl implements Studio {
             throw new BadRequestException("analysis needs the dsp bundle (org.riffwire.dsp), which is not running");
         }
         return current.analyze(AudioFiles.read(audioFile));
+    }
+
+    /**
+     * Runs the generator on a worker thread so that one that hangs can be cancelled after the timeout; a
+     * generator that throws fails only this request, with a message naming it.
+     */
+    private Piece runGenerator(Pipeline pipeline, Interpretation interpretation, long seed, GenerationRequest request)
+            throws UnsatisfiableSpecException {
+        java.util.concurrent.Future<Piece> future = generations.submit(
+                () -> pipeline.generator().generate(interpretation.spec(), context(seed, request)));
+        try {
+            return future.get(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            future.cancel(true);
+            throw new IllegalStateException("generator '" + pipeline.generatorName() + "' did not finish within "
+                    + timeoutSeconds + " s and was cancelled");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the generation was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UnsatisfiableSpecException u) {
+                throw u;
+            }
+            throw new IllegalStateException("generator '" + pipeline.generatorName() + "' failed: " + cause, cause);
+        }
     }
 
     private static GenerationContext context(long seed, GenerationRequest request) {
