@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.riffwire.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+import org.junit.jupiter.api.Test;
+import org.riffwire.api.Generator;
+import org.riffwire.api.Piece;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.analysis.ConstraintCheck;
+import org.riffwire.api.analysis.ScoreConformance;
+import org.riffwire.api.music.Meter;
+import org.riffwire.api.music.Mode;
+import org.riffwire.api.spec.Length;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.PitchSet;
+import org.riffwire.api.spec.SpecField;
+
+/**
+ * The contract every generator keeps. Extend this class in your plug-in's tests, return your generator and the
+ * hard constraints it supports, and JUnit runs the suite: every supported constraint honoured on a range of
+ * specs (checked with {@link ScoreConformance}, the runtime's own definition), the same piece for the same seed,
+ * cancellation respected, and unsupported constraints refused with a clear {@link UnsatisfiableSpecException}.
+ */
+public abstract class GeneratorConformance {
+
+    /** A fresh instance of the generator under test. */
+    protected abstract Generator generator();
+
+    /** The fields this generator honours when a prompt states them (the others it must refuse). */
+    protected abstract Set<SpecField<?>> supportedConstraints();
+
+    private static final List<MusicSpecCase> CASES = List.of(
+            new MusicSpecCase(SpecField.TEMPO, 132.0),
+            new MusicSpecCase(SpecField.METER, new Meter(3, 4)),
+            new MusicSpecCase(SpecField.TONIC, 9),
+            new MusicSpecCase(SpecField.MODE, Mode.MINOR),
+            new MusicSpecCase(SpecField.LENGTH, Length.ofSeconds(12)),
+            new MusicSpecCase(SpecField.LENGTH, Length.ofBars(8)),
+            new MusicSpecCase(SpecField.PITCH_SET, PitchSet.of(List.of(2, 4, 6, 9, 11))),
+            new MusicSpecCase(SpecField.DRUMS, true),
+            new MusicSpecCase(SpecField.DRUMS, false));
+
+    private record MusicSpecCase(SpecField<?> field, Object value) {
+        @SuppressWarnings("unchecked")
+        <T> MusicSpec spec() {
+            return Specs.spec().with((SpecField<T>) field, (T) value).build();
+        }
+    }
+
+    @Test
+    void honoursEverySupportedConstraint() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (MusicSpecCase c : CASES) {
+            if (!supportedConstraints().contains(c.field())) {
+                continue;
+            }
+            MusicSpec spec = c.spec();
+            Piece piece = generator().generate(spec, Specs.context(7, false));
+            if (piece.score().isEmpty()) {
+                failures.add(c.field() + "=" + c.value() + ": no score to check");
+                continue;
+            }
+            for (ConstraintCheck check : ScoreConformance.check(spec, piece.score().get())) {
+                checked++;
+                if (check.hard() && !check.passed()) {
+                    failures.add(c.field() + "=" + c.value() + ": " + check.constraint() + " expected " + check.expected()
+                            + ", made " + check.measured());
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertTrue(checked > 0 || supportedConstraints().isEmpty(), "no constraint was checked");
+    }
+
+    @Test
+    void sameSeedSamePiece() throws Exception {
+        MusicSpec spec = Specs.spec().build();
+        Piece a = generator().generate(spec, Specs.context(42, false));
+        Piece b = generator().generate(spec, Specs.context(42, false));
+        assertEquals(a.score(), b.score(), "the same spec and seed give the same score");
+        assertEquals(a.audio().map(clip -> clip.frames()), b.audio().map(clip -> clip.frames()));
+    }
+
+    @Test
+    void respectsCancellation() {
+        try {
+            generator().generate(Specs.spec().build(), Specs.context(1, true));
+            fail("a generator must stop when its context is cancelled (call context.checkCancelled() between steps)");
+        } catch (CancellationException expected) {
+            assertFalse(expected.getMessage() == null);
+        } catch (UnsatisfiableSpecException e) {
+            fail("cancellation is not an unsatisfiable spec: " + e.getMessage());
+        }
+    }
+
+    @Test
+    void refusesUnsupportedConstraintsClearly() {
+        for (MusicSpecCase c : CASES) {
+            if (supportedConstraints().contains(c.field())) {
+                continue;
+            }
+            UnsatisfiableSpecException e = assertThrows(UnsatisfiableSpecException.class,
+                    () -> generator().generate(c.spec(), Specs.context(3, false)),
+                    "a stated " + c.field() + " it cannot honour must be refused, not ignored");
+            assertTrue(e.getMessage() != null && e.getMessage().length() > 10, "the refusal says why");
+        }
+    }
+
+}
