@@ -40,9 +40,19 @@ public final class ModelRegistry {
     static final String MODELS_HEADER = "Riffwire-Models";
     static final String HOME_PROPERTY = "riffwire.home";
 
+    /** How often the models folder is looked at for new, changed and removed models. */
+    static final long POLL_MILLIS = 500;
+
     private final BundleContext context;
     private final BundleTracker<List<Registered>> bundles;
-    private final List<Registered> folderModels = new ArrayList<>();
+    private final Path folder;
+    /** Models from the folder, by descriptor file, with the stamp (size and time) of the files they came from. */
+    private final Map<Path, FolderModel> folderModels = new ConcurrentHashMap<>();
+    private final Thread watcher;
+    private volatile boolean running = true;
+
+    private record FolderModel(String stamp, Registered registered) {
+    }
     private final Map<String, String> problems = new ConcurrentHashMap<>();
     private OrtEnvironment environment;
 
@@ -65,14 +75,35 @@ public final class ModelRegistry {
             }
         };
         bundles.open();
-        scanFolder(modelsFolder(context));
+        this.folder = modelsFolder(context);
+        scanFolder();
+        this.watcher = new Thread(this::watch, "riffwire-models-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     @Deactivate
     void deactivate() {
+        running = false;
+        watcher.interrupt();
         bundles.close();
-        folderModels.forEach(ModelRegistry::unregister);
-        folderModels.clear();
+        synchronized (folderModels) {
+            folderModels.values().forEach(m -> unregister(m.registered()));
+            folderModels.clear();
+        }
+    }
+
+    private void watch() {
+        while (running) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+                scanFolder();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                problems.put(folder.toString(), e.toString());
+            }
+        }
     }
 
     private synchronized OrtEnvironment environment() {
@@ -122,35 +153,74 @@ public final class ModelRegistry {
         return out;
     }
 
-    private void scanFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            // A descriptor is NAME.json beside NAME.onnx; other JSON files (tokenizers) are resources.
-            for (Path json : files.filter(f -> f.toString().endsWith(".json"))
-                    .filter(f -> Files.exists(Path.of(f.toString().replaceAll("\\.json$", ".onnx")))).sorted().toList()) {
-                try {
-                    Descriptors.Parsed parsed = Descriptors.parse(Files.readString(json), "folder " + folder);
-                    ModelSource source = new ModelSource() {
-                        @Override
-                        public byte[] model() throws IOException {
-                            return Files.readAllBytes(folder.resolve(parsed.file()));
+    /**
+     * Brings the folder's models up to date: a new descriptor registers a model, a changed descriptor or model
+     * file registers the new version before the old one goes (so consumers always find one), a removed one
+     * unregisters it.
+     */
+    private void scanFolder() {
+        synchronized (folderModels) {
+            java.util.Set<Path> seen = new java.util.HashSet<>();
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    // A descriptor is NAME.json beside NAME.onnx; other JSON files (tokenizers) are resources.
+                    for (Path json : files.filter(f -> f.toString().endsWith(".json"))
+                            .filter(f -> Files.exists(onnxBeside(f))).sorted().toList()) {
+                        seen.add(json);
+                        String stamp = stamp(json) + "|" + stamp(onnxBeside(json));
+                        FolderModel current = folderModels.get(json);
+                        if (current != null && current.stamp().equals(stamp)) {
+                            continue;
                         }
-
-                        @Override
-                        public InputStream open(String fileName) throws IOException {
-                            return Files.newInputStream(folder.resolve(fileName));
+                        try {
+                            Descriptors.Parsed parsed = Descriptors.parse(Files.readString(json), "folder " + folder);
+                            Registered fresh = register(parsed.descriptor(), folderSource(parsed.file()));
+                            folderModels.put(json, new FolderModel(stamp, fresh));
+                            problems.remove(json.toString());
+                            if (current != null) {
+                                unregister(current.registered());
+                            }
+                        } catch (IOException | IllegalArgumentException e) {
+                            problems.put(json.toString(), e.getMessage());
                         }
-                    };
-                    folderModels.add(register(parsed.descriptor(), source));
-                } catch (IOException | IllegalArgumentException e) {
-                    problems.put(json.toString(), e.getMessage());
+                    }
+                } catch (IOException e) {
+                    problems.put(folder.toString(), e.getMessage());
                 }
             }
-        } catch (IOException e) {
-            problems.put(folder.toString(), e.getMessage());
+            for (Path gone : new ArrayList<>(folderModels.keySet())) {
+                if (!seen.contains(gone)) {
+                    unregister(folderModels.remove(gone).registered());
+                }
+            }
         }
+    }
+
+    private static Path onnxBeside(Path json) {
+        String name = json.getFileName().toString();
+        return json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".onnx");
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+
+    private ModelSource folderSource(String modelFile) {
+        return new ModelSource() {
+            @Override
+            public byte[] model() throws IOException {
+                return Files.readAllBytes(folder.resolve(modelFile));
+            }
+
+            @Override
+            public InputStream open(String fileName) throws IOException {
+                return Files.newInputStream(folder.resolve(fileName));
+            }
+        };
     }
 
     private Registered register(ModelDescriptor descriptor, ModelSource source) {

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.options;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.riffwire.core.api.GenerationRequest;
+import org.riffwire.core.api.PipelineDefinition;
+import org.riffwire.core.api.PluginInfo;
+import org.riffwire.core.api.Studio;
+
+/**
+ * Four clients generate without pause while the generator bundle is replaced 100 times and the embedding model
+ * 20 times: no request may fail, and every output must be a valid MIDI file. Prints swap-to-serving latency
+ * and request latency.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SoakIT {
+    private static final int CLIENTS = 4;
+    private static final int BUNDLE_UPDATES = 100;
+    private static final int MODEL_REPLACEMENTS = 20;
+
+    @Inject
+    private Studio studio;
+
+    private static Path home() {
+        return Path.of(System.getProperty("riffwire.work"), "soak-home");
+    }
+
+    @Configuration
+    public Option[] config() throws Exception {
+        Path home = home();
+        if (Files.exists(home)) {
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(home.resolve("plugins"));
+        Files.createDirectories(home.resolve("models"));
+        Path modelBundle;
+        try (Stream<Path> jars = Files.list(Path.of(System.getProperty("riffwire.bundles.dir")))) {
+            modelBundle = jars.filter(p -> p.getFileName().toString().startsWith("org.riffwire.model-minilm")).findFirst().orElseThrow();
+        }
+        try (ZipFile zip = new ZipFile(modelBundle.toFile())) {
+            for (String name : List.of("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json")) {
+                try (InputStream in = zip.getInputStream(zip.getEntry("models/" + name))) {
+                    Files.copy(in, home.resolve("models").resolve(name.replace("all-minilm-l6-v2-q", "minilm")));
+                }
+            }
+        }
+        writeDescriptor(home, 0);
+        return options(composite(RuntimeIT.runtimeBundlesWithout("org.riffwire.model-minilm")),
+                frameworkProperty("riffwire.home").value(home.toString()),
+                frameworkProperty("felix.fileinstall.dir").value(home.resolve("plugins").toString()),
+                frameworkProperty("felix.fileinstall.poll").value("100"),
+                frameworkProperty("felix.fileinstall.noInitialDelay").value("true"),
+                frameworkProperty("felix.fileinstall.log.level").value("1"));
+    }
+
+    /** A model descriptor whose version alternates, so consumers see a new model each time. */
+    private static void writeDescriptor(Path home, int replacement) throws Exception {
+        Path temp = home.resolve("minilm.json.part");
+        Files.writeString(temp, "{\"name\": \"minilm\", \"version\": \"soak-" + (replacement % 2) + "\", "
+                + "\"kind\": \"sentence-embedding\", \"inputs\": [\"input_ids\", \"attention_mask\", \"token_type_ids\"], "
+                + "\"outputs\": [\"last_hidden_state\"], \"licence\": \"Apache-2.0\", "
+                + "\"resources\": {\"tokenizer\": \"minilm-tokenizer.json\"}, \"replacement\": \"" + replacement + "\"}");
+        Files.move(temp, home.resolve("models/minilm.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writePlugin(Path to, String version) throws Exception {
+        Path temp = Files.createTempFile(to.getParent().getParent(), "plugin", ".jar");
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(Path.of(System.getProperty("riffwire.template.jar"))))) {
+            Manifest manifest = in.getManifest();
+            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
+            try (OutputStream file = Files.newOutputStream(temp); JarOutputStream out = new JarOutputStream(file, manifest)) {
+                JarEntry entry;
+                while ((entry = in.getNextJarEntry()) != null) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        Files.move(temp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private long awaitPlugin(String version, long since) throws Exception {
+        while (System.nanoTime() - since < 20_000_000_000L) {
+            for (PluginInfo p : studio.plugins()) {
+                if (p.name().equals("arpeggio") && p.version().equals(version)) {
+                    return (System.nanoTime() - since) / 1_000_000;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("arpeggio " + version + " never appeared");
+    }
+
+    @Test
+    public void noRequestFailsWhilePluginsAndModelsAreSwapped() throws Exception {
+        Path plugin = home().resolve("plugins/arpeggio.jar");
+        writePlugin(plugin, "1.0.0");
+        awaitPlugin("1.0.0", System.nanoTime());
+        studio.savePipeline(new PipelineDefinition("soak", List.of("keyword", "notes", "semantic"), "arpeggio",
+                List.of("mid"), java.util.Map.of()));
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger requests = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            Thread t = new Thread(() -> {
+                int n = 0;
+                while (running.get()) {
+                    Path out = home().resolve("client" + client + "-" + (n++ % 3) + ".mid");
+                    long start = System.nanoTime();
+                    try {
+                        studio.generate(new GenerationRequest("a calm evening tune in D minor, 4 bars", "soak", (long) n,
+                                List.of(out), false, null));
+                        MidiFacts midi = new MidiFacts(out.toFile());
+                        if (midi.pitched().isEmpty() || Math.abs(midi.tempo - 0) < 1) {
+                            failures.add("client " + client + ": an empty or invalid MIDI");
+                        }
+                        latencies.add((System.nanoTime() - start) / 1_000_000);
+                    } catch (Exception | Error e) {
+                        failures.add("client " + client + ": " + e);
+                    }
+                    requests.incrementAndGet();
+                }
+            }, "soak-client-" + c);
+            clients.add(t);
+            t.start();
+        }
+        List<Long> swaps = new ArrayList<>();
+        for (int u = 1; u <= BUNDLE_UPDATES; u++) {
+            long since = System.nanoTime();
+            String version = "1.0." + u;
+            writePlugin(plugin, version);
+            swaps.add(awaitPlugin(version, since));
+            if (u % (BUNDLE_UPDATES / MODEL_REPLACEMENTS) == 0) {
+                writeDescriptor(home(), u / (BUNDLE_UPDATES / MODEL_REPLACEMENTS));
+            }
+        }
+        running.set(false);
+        for (Thread t : clients) {
+            t.join(60_000);
+        }
+        Collections.sort(swaps);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        String report = String.format("soak: %d requests by %d clients, %d failed; %d bundle updates, %d model replacements;"
+                + " swap-to-serving median %d ms, max %d ms; request latency median %d ms, max %d ms",
+                requests.get(), CLIENTS, failures.size(), BUNDLE_UPDATES, MODEL_REPLACEMENTS, swaps.get(swaps.size() / 2),
+                swaps.get(swaps.size() - 1), sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
+        System.out.println(report);
+        assertTrue(report + "\n" + String.join("\n", failures.stream().limit(20).toList()), failures.isEmpty());
+        assertTrue(report, requests.get() > BUNDLE_UPDATES);
+        assertEquals(0, failures.size());
+        // The semantic interpreter follows the replaced model: the last descriptor written says soak-0.
+        Thread.sleep(1_500);
+        studio.interpret("a calm evening", "soak");
+        String semantic = studio.plugins().stream().filter(p -> p.name().equals("semantic")).findFirst().orElseThrow().state();
+        assertTrue(semantic, semantic.contains("minilm soak-0"));
+    }
+}
