@@ -257,4 +257,21 @@ class CommandLineIT {
         assertEquals(0, riffwire("pipeline", "delete", "waltzes").code());
         assertEquals(2, riffwire("generate", "-p", "waltzes", "a tune").code());
     }
+
+    /** A conf/NAME.config file is the same as a pipeline created in the shell; removing it removes the pipeline. */
+    @Test
+    void pipelineFilesInTheHomeFolder() throws Exception {
+        Path conf = work.resolve("home/conf");
+        Files.createDirectories(conf);
+        Files.writeString(conf.resolve("jigs.config"), "# a pipeline as a file\ninterpreters=[\"keyword\",\"notes\"]\n"
+                + "generator=\"symbolic\"\nsettings=[\"meter=6/8\",\"tempo=160\"]\n");
+        Path out = work.resolve("jig-file.mid");
+        Result r = riffwire("generate", "-p", "jigs", "-o", out.toString(), "a tune for fiddle, 8 bars");
+        assertEquals(0, r.code(), r.err());
+        MidiFacts midi = new MidiFacts(out.toFile());
+        assertEquals(6, midi.meterNumerator);
+        assertEquals(160.0, midi.tempo, 0.01);
+        Files.delete(conf.resolve("jigs.config"));
+        assertFalse(riffwire("pipelines").out().contains("jigs"));
+    }
 }

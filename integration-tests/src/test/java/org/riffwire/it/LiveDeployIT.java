@@ -141,4 +141,46 @@ public class LiveDeployIT {
         assertEquals(120.0, new MidiFacts(second.toFile()).tempo, 0.01);
         assertTrue(run("riff:plugins").contains("1.0.1"));
     }
+
+    @Test
+    public void corruptAndIncompatiblePluginsAreReportedAndTheRuntimeKeepsServing() throws Exception {
+        Files.writeString(plugins().resolve("corrupt.jar"), "this is not a jar");
+        Path template = Path.of(System.getProperty("riffwire.template.jar"));
+        Path future = plugins().resolve("future-api.jar");
+        Path temp = Files.createTempFile(plugins().getParent(), "future", ".jar");
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(template))) {
+            Manifest manifest = in.getManifest();
+            Attributes main = manifest.getMainAttributes();
+            main.put(new Attributes.Name("Bundle-SymbolicName"), "com.example.riffwire.future");
+            main.put(new Attributes.Name("Import-Package"), main.getValue("Import-Package").replace("[1.0,2)", "[2.0,3)"));
+            try (OutputStream file = Files.newOutputStream(temp); JarOutputStream out = new JarOutputStream(file, manifest)) {
+                JarEntry entry;
+                while ((entry = in.getNextJarEntry()) != null) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        Files.move(temp, future, StandardCopyOption.ATOMIC_MOVE);
+        String corrupt = null;
+        String incompatible = null;
+        for (int i = 0; i < 300 && (corrupt == null || incompatible == null || !incompatible.contains("API 2.x")); i++) {
+            for (PluginInfo p : studio.plugins()) {
+                if (p.name().equals("corrupt.jar")) {
+                    corrupt = p.state();
+                }
+                if (p.name().equals("future-api.jar")) {
+                    incompatible = p.state();
+                }
+            }
+            Thread.sleep(20);
+        }
+        assertTrue(corrupt, corrupt != null && corrupt.contains("not a readable jar"));
+        assertTrue(incompatible, incompatible != null && incompatible.contains("built against Riffwire API 2.x"));
+        Path out = Path.of(System.getProperty("riffwire.work"), "live-still-serving.mid");
+        assertTrue(run("riff:generate -o " + out + " \"a march, 8 bars\"").contains("wrote"));
+        Files.delete(plugins().resolve("corrupt.jar"));
+        Files.delete(future);
+    }
 }

@@ -471,6 +471,10 @@ public final class StudioImpl implements Studio {
         addPlugins(out, "interpreter", interpreterRefs);
         addPlugins(out, "generator", generatorRefs);
         addPlugins(out, "renderer", rendererRefs);
+        BundleContext context = bundleContext;
+        if (context != null) {
+            out.addAll(PluginFolder.problems(context));
+        }
         out.sort(Comparator.comparing(PluginInfo::kind).thenComparing(PluginInfo::name));
         return out;
     }

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.riffwire.core.api.PipelineDefinition;
+import org.riffwire.core.api.Studio;
+
+/**
+ * Pipelines as files: {@code $RIFFWIRE_HOME/conf/NAME.config}, in Felix's configuration-file syntax, is the same
+ * as {@code riff:pipeline create NAME}. A new or changed file saves the pipeline, a removed file deletes it; a
+ * file that cannot be read is left alone and its problem kept for {@link #problems()}.
+ * <pre>
+ * interpreters=["keyword","notes","semantic"]
+ * generator="symbolic"
+ * renderers=["mid","wav"]
+ * settings=["tempo=90","key=E minor"]
+ * </pre>
+ */
+@Component(immediate = true, service = PipelineFiles.class)
+public final class PipelineFiles {
+    static final long POLL_MILLIS = 500;
+    private static final String MANAGED = ".from-files";
+    private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*[A-Za-z]?(.*?)\\s*");
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final Studio studio;
+    private final Path folder;
+    private final Map<Path, String> stamps = new HashMap<>();
+    private final Map<Path, String> problems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Thread watcher;
+    private volatile boolean running = true;
+
+    @Activate
+    public PipelineFiles(BundleContext context, @Reference Studio studio) {
+        this.studio = studio;
+        String home = context.getProperty("riffwire.home");
+        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".riffwire");
+        this.folder = base.resolve("conf");
+        scan();
+        this.watcher = new Thread(this::watch, "riffwire-pipeline-files");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    @Deactivate
+    void deactivate() {
+        running = false;
+        watcher.interrupt();
+    }
+
+    private void watch() {
+        while (running) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+                scan();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private synchronized void scan() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> present = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".config")).sorted().toList()) {
+                present.add(file);
+                String stamp = Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+                if (stamp.equals(stamps.get(file))) {
+                    continue;
+                }
+                stamps.put(file, stamp);
+                try {
+                    studio.savePipeline(read(file));
+                    problems.remove(file);
+                } catch (Exception e) {
+                    problems.put(file, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            problems.put(folder, e.getMessage());
+        }
+        // Pipelines made from files are listed in conf/.from-files, so that a file removed while no runtime
+        // was running still takes its pipeline with it at the next start.
+        java.util.Set<String> managed = new java.util.TreeSet<>(readManaged());
+        for (Path file : present) {
+            managed.add(name(file));
+        }
+        for (String name : new ArrayList<>(managed)) {
+            Path file = folder.resolve(name + ".config");
+            if (!present.contains(file)) {
+                stamps.remove(file);
+                problems.remove(file);
+                try {
+                    studio.deletePipeline(name);
+                    managed.remove(name);
+                } catch (Exception e) {
+                    problems.put(file, e.getMessage());
+                }
+            }
+        }
+        writeManaged(managed);
+    }
+
+    private List<String> readManaged() {
+        try {
+            Path list = folder.resolve(MANAGED);
+            return Files.exists(list) ? Files.readAllLines(list).stream().filter(l -> !l.isBlank()).toList() : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private void writeManaged(java.util.Set<String> names) {
+        try {
+            Path list = folder.resolve(MANAGED);
+            String text = String.join("\n", names) + "\n";
+            if (!Files.exists(list) || !Files.readString(list).equals(text)) {
+                Files.writeString(list, text);
+            }
+        } catch (IOException e) {
+            problems.put(folder.resolve(MANAGED), e.getMessage());
+        }
+    }
+
+    static String name(Path file) {
+        String n = file.getFileName().toString();
+        return n.substring(0, n.length() - ".config".length());
+    }
+
+    static PipelineDefinition read(Path file) throws IOException {
+        Map<String, List<String>> values = new HashMap<>();
+        int number = 0;
+        for (String line : Files.readAllLines(file)) {
+            number++;
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                throw new IOException(file.getFileName() + " line " + number + " is not key=value");
+            }
+            List<String> strings = new ArrayList<>();
+            Matcher q = QUOTED.matcher(m.group(2));
+            while (q.find()) {
+                strings.add(q.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+            }
+            values.put(m.group(1), strings);
+        }
+        List<String> generator = values.getOrDefault("generator", List.of("symbolic"));
+        return new PipelineDefinition(name(file), values.getOrDefault("interpreters", List.of("keyword", "notes", "semantic")),
+                generator.isEmpty() ? "symbolic" : generator.get(0), values.getOrDefault("renderers", List.of()),
+                Pipeline.parse(values.getOrDefault("settings", List.of()).toArray(new String[0])));
+    }
+
+    /** Pipeline files that could not be used, with the reason. */
+    Map<Path, String> problems() {
+        return Map.copyOf(problems);
+    }
+}

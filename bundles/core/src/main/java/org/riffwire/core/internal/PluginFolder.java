@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Version;
+import org.riffwire.core.api.PluginInfo;
+
+/**
+ * Says what is wrong with the jars in the plugins folder that did not become running plug-ins: a file that is not
+ * a jar, a jar that is not a bundle, or a bundle that cannot resolve, such as one built against another major
+ * version of the Riffwire API.
+ */
+final class PluginFolder {
+    private static final Pattern API_IMPORT = Pattern.compile(
+            "osgi\\.wiring\\.package=(org\\.riffwire\\.api[a-z.]*)\\)\\(version>=([0-9.]+)\\)");
+
+    private PluginFolder() {
+    }
+
+    static Path folder(BundleContext context) {
+        String home = context.getProperty("riffwire.home");
+        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".riffwire");
+        return base.resolve("plugins");
+    }
+
+    static List<PluginInfo> problems(BundleContext context) {
+        List<PluginInfo> out = new ArrayList<>();
+        Path folder = folder(context);
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
+                String problem = problem(context, jar);
+                if (problem != null) {
+                    out.add(new PluginInfo("bundle", jar.getFileName().toString(), "", "plugins/" + jar.getFileName(),
+                            "?", "unusable: " + problem));
+                }
+            }
+        } catch (IOException e) {
+            out.add(new PluginInfo("bundle", "plugins/", "", folder.toString(), "?", "unreadable: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    private static String problem(BundleContext context, Path jar) {
+        Manifest manifest;
+        try (JarFile file = new JarFile(jar.toFile())) {
+            manifest = file.getManifest();
+        } catch (IOException e) {
+            return "not a readable jar (" + e.getMessage() + ")";
+        }
+        if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+            return "not an OSGi bundle (its manifest has no Bundle-SymbolicName)";
+        }
+        String location = jar.toUri().toString();
+        for (Bundle b : context.getBundles()) {
+            if (!sameFile(b.getLocation(), jar)) {
+                continue;
+            }
+            if (b.getState() != Bundle.INSTALLED) {
+                return null;
+            }
+            try {
+                b.start(Bundle.START_TRANSIENT);
+                return null;
+            } catch (BundleException e) {
+                return explain(e.getMessage(), context);
+            }
+        }
+        return location.isEmpty() ? null : "not installed yet (FileInstall installs it within a second)";
+    }
+
+    private static boolean sameFile(String location, Path jar) {
+        return location != null && (location.equals(jar.toUri().toString()) || location.endsWith(jar.toAbsolutePath().toString()));
+    }
+
+    /** Turns a resolver message into one a plug-in author can act on. */
+    static String explain(String message, BundleContext context) {
+        Matcher m = message == null ? null : API_IMPORT.matcher(message);
+        if (m != null && m.find()) {
+            Version wanted = Version.parseVersion(m.group(2));
+            return "built against Riffwire API " + wanted.getMajor() + ".x (it imports " + m.group(1) + " " + wanted
+                    + " or later within that major version), which this runtime does not provide; rebuild it against "
+                    + "the API of this runtime";
+        }
+        return "cannot resolve: " + message;
+    }
+}
