@@ -140,6 +140,15 @@ public class LiveDeployIT {
         assertTrue(again, again.contains("wrote"));
         assertEquals(120.0, new MidiFacts(second.toFile()).tempo, 0.01);
         assertTrue(run("riff:plugins").contains("1.0.1"));
+
+        Files.delete(dropped);
+        String pipelines = "";
+        for (int i = 0; i < 500 && !pipelines.contains("missing generator 'arpeggio'"); i++) {
+            Thread.sleep(20);
+            pipelines = run("riff:pipelines");
+        }
+        assertTrue(pipelines, pipelines.contains("arp") && pipelines.contains("unsatisfied: missing generator 'arpeggio'"));
+        assertTrue(studio.plugins().stream().noneMatch(p -> p.name().equals("arpeggio")));
     }
 
     @Test
