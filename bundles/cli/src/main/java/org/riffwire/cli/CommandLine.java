@@ -88,7 +88,8 @@ public final class CommandLine {
                       -r, --renderers mid,wav  output formats it may write (default: any)
                       -s, --set k=v,k=v        settings for every prompt: tempo, key, meter, length, drums, genre,
                                                dynamics
-                    Pipelines are kept in $RIFFWIRE_HOME/config across restarts; use one with generate -p NAME.
+                    Pipelines are kept across restarts (ConfigAdmin's store, $RIFFWIRE_HOME/config); a file
+                    $RIFFWIRE_HOME/conf/NAME.config defines one too. Use one with generate -p NAME.
                     """,
             "shell", "usage: riffwire shell\n  opens the interactive Gogo shell; try riff:generate --help\n",
             "serve", "usage: riffwire serve\n  keeps a runtime up with no console until SIGTERM; plug-ins dropped into "

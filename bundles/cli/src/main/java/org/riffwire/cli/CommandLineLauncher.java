@@ -4,10 +4,10 @@ package org.riffwire.cli;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -23,8 +23,10 @@ import org.riffwire.core.api.Studio;
  */
 @Component(immediate = true)
 public final class CommandLineLauncher {
+    /** Set by the riffwire script when stderr is a terminal. */
+    static final String STDERR_TERMINAL = "riffwire.stderr.terminal";
+
     private final ServiceRegistration<?> registration;
-    private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Activate
     public CommandLineLauncher(BundleContext context, @Reference Studio studio, @Reference CommandProcessor shell,
@@ -32,9 +34,11 @@ public final class CommandLineLauncher {
         String[] args = (String[]) launcher.get("launcher.arguments");
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("main.thread", Boolean.TRUE);
+        // The riffwire script says whether stderr is a terminal: progress lines go there, and only there.
+        boolean terminal = Boolean.parseBoolean(context.getProperty(STDERR_TERMINAL));
         registration = context.registerService(Callable.class,
-                new MainThread(new CommandLine(studio, command -> run(shell, command), System.out, System.err,
-                        System.console() != null), args, stopped), props);
+                new MainThread(new CommandLine(studio, command -> run(shell, command), System.out, System.err, terminal),
+                        args, context.getBundle(0)), props);
     }
 
     /** Runs a Gogo command that another bundle contributes (riff:models) and returns its printed result. */
@@ -49,7 +53,6 @@ public final class CommandLineLauncher {
 
     @Deactivate
     void deactivate() {
-        stopped.countDown();
         try {
             registration.unregister();
         } catch (IllegalStateException alreadyGone) {
@@ -61,20 +64,23 @@ public final class CommandLineLauncher {
     static final class MainThread implements Callable<Integer> {
         private final CommandLine commandLine;
         private final String[] args;
-        private final CountDownLatch stopped;
+        private final Bundle framework;
 
-        MainThread(CommandLine commandLine, String[] args, CountDownLatch stopped) {
+        MainThread(CommandLine commandLine, String[] args, Bundle framework) {
             this.commandLine = commandLine;
             this.args = args.clone();
-            this.stopped = stopped;
+            this.framework = framework;
         }
 
         @Override
         public Integer call() throws InterruptedException {
             if (args.length > 0 && (args[0].equals("shell") || args[0].equals("serve"))) {
-                // The runtime stays up until it is stopped: by the shell's "stop 0", or by SIGTERM, on which the
-                // launcher's shutdown hook stops the framework and this component is deactivated.
-                stopped.await();
+                // The runtime stays up until the framework stops: by the shell's "stop 0", or by SIGTERM, on which
+                // the launcher's shutdown hook stops it. Components coming and going (a bundle update rebinding
+                // this one) must not end the process.
+                while ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
+                    Thread.sleep(200);
+                }
                 return 0;
             }
             return commandLine.run(args);

@@ -142,7 +142,7 @@ public final class RiffCommands {
                 if (action.equals("set") && existing.isEmpty()) {
                     throw new IllegalArgumentException("no pipeline named " + name + "; create it with riff:pipeline create");
                 }
-                var base = existing.orElse(new PipelineDefinition(name, List.of("keyword", "notes", "semantic"), "symbolic",
+                var base = existing.orElse(new PipelineDefinition(name, Studio.DEFAULT_INTERPRETERS, Studio.DEFAULT_GENERATOR,
                         List.of(), Map.of()));
                 Map<String, String> merged = new java.util.TreeMap<>(base.settings());
                 merged.putAll(keyValues(settings));

@@ -13,6 +13,12 @@ import org.riffwire.api.spec.SpecConflictException;
 public interface Studio {
     String DEFAULT_PIPELINE = "default";
 
+    /** The interpreters of the default pipeline and of a new pipeline that names none, in order. */
+    List<String> DEFAULT_INTERPRETERS = List.of("keyword", "notes", "semantic");
+
+    /** The generator of the default pipeline and of a new pipeline that names none. */
+    String DEFAULT_GENERATOR = "symbolic";
+
     /** Interprets a prompt with a pipeline's interpreters and the runtime defaults, without generating. */
     Interpretation interpret(String prompt, String pipeline)
             throws InvalidPromptException, SpecConflictException, BadRequestException;

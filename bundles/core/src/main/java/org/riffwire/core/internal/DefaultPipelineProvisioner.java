@@ -2,7 +2,6 @@
 package org.riffwire.core.internal;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -23,7 +22,7 @@ public final class DefaultPipelineProvisioner {
         Configuration config = configAdmin.getFactoryConfiguration(PipelineProperties.FACTORY_PID,
                 Studio.DEFAULT_PIPELINE, "?");
         if (config.getProperties() == null) {
-            config.update(PipelineProperties.of(Studio.DEFAULT_PIPELINE, List.of("keyword", "notes", "semantic"), "symbolic"));
+            config.update(PipelineProperties.of(Studio.DEFAULT_PIPELINE, Studio.DEFAULT_INTERPRETERS, Studio.DEFAULT_GENERATOR));
         }
     }
 }

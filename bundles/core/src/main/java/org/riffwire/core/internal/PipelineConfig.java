@@ -14,6 +14,7 @@ public @interface PipelineConfig {
     @AttributeDefinition(description = "Pipeline name, as given to generate -p")
     String name();
 
+    // The same list as Studio.DEFAULT_INTERPRETERS, written out because annotation defaults must be constants.
     @AttributeDefinition(description = "riffwire.name of each interpreter, in order")
     String[] interpreters() default {"keyword", "notes", "semantic"};
 

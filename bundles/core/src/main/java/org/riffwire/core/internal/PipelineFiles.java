@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.riffwire.api.RiffwireHome;
 import org.riffwire.core.api.PipelineDefinition;
 import org.riffwire.core.api.Studio;
 
@@ -35,7 +36,8 @@ import org.riffwire.core.api.Studio;
 public final class PipelineFiles {
     static final long POLL_MILLIS = 500;
     private static final String MANAGED = ".from-files";
-    private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*[A-Za-z]?(.*?)\\s*");
+    // Felix's syntax lets a type letter precede a value (T"…", I"1"); pipelines use only strings.
+    private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*[A-Z]?(.*?)\\s*");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Studio studio;
@@ -48,9 +50,7 @@ public final class PipelineFiles {
     @Activate
     public PipelineFiles(BundleContext context, @Reference Studio studio) {
         this.studio = studio;
-        String home = context.getProperty("riffwire.home");
-        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".riffwire");
-        this.folder = base.resolve("conf");
+        this.folder = RiffwireHome.folder(context.getProperty(RiffwireHome.PROPERTY)).resolve("conf");
         scan();
         this.watcher = new Thread(this::watch, "riffwire-pipeline-files");
         watcher.setDaemon(true);
@@ -61,6 +61,11 @@ public final class PipelineFiles {
     void deactivate() {
         running = false;
         watcher.interrupt();
+        try {
+            watcher.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void watch() {
@@ -70,32 +75,49 @@ public final class PipelineFiles {
                 scan();
             } catch (InterruptedException e) {
                 return;
+            } catch (RuntimeException e) {
+                problems.put(folder, String.valueOf(e.getMessage()));
             }
         }
     }
 
     private synchronized void scan() {
-        if (!Files.isDirectory(folder)) {
+        if (!running || !Files.isDirectory(folder)) {
             return;
         }
-        List<Path> present = new ArrayList<>();
+        List<Path> present;
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".config")).sorted().toList()) {
-                present.add(file);
-                String stamp = Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
-                if (stamp.equals(stamps.get(file))) {
-                    continue;
-                }
-                stamps.put(file, stamp);
-                try {
-                    studio.savePipeline(read(file));
-                    problems.remove(file);
-                } catch (Exception e) {
-                    problems.put(file, e.getMessage());
-                }
-            }
+            present = files.filter(f -> f.toString().endsWith(".config")).sorted().toList();
         } catch (IOException e) {
+            // Without a full listing nothing may be deleted: a file missing from a failed listing still exists.
             problems.put(folder, e.getMessage());
+            return;
+        }
+        for (Path file : present) {
+            String stamp;
+            try {
+                stamp = Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                continue; // removed while being read; the next scan sees it gone
+            }
+            if (stamp.equals(stamps.get(file))) {
+                continue;
+            }
+            PipelineDefinition definition;
+            try {
+                definition = read(file);
+            } catch (IOException | IllegalArgumentException e) {
+                problems.put(file, e.getMessage());
+                stamps.put(file, stamp); // a broken file is looked at again when it changes
+                continue;
+            }
+            try {
+                studio.savePipeline(definition);
+                stamps.put(file, stamp);
+                problems.remove(file);
+            } catch (Exception e) {
+                problems.put(file, e.getMessage()); // not stamped: saved again at the next scan
+            }
         }
         // Pipelines made from files are listed in conf/.from-files, so that a file removed while no runtime
         // was running still takes its pipeline with it at the next start.
@@ -142,7 +164,7 @@ public final class PipelineFiles {
 
     static String name(Path file) {
         String n = file.getFileName().toString();
-        return n.substring(0, n.length() - ".config".length());
+        return n.endsWith(".config") ? n.substring(0, n.length() - ".config".length()) : n;
     }
 
     static PipelineDefinition read(Path file) throws IOException {
@@ -162,16 +184,20 @@ public final class PipelineFiles {
             while (q.find()) {
                 strings.add(q.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
             }
+            if (strings.isEmpty()) {
+                throw new IOException(file.getFileName() + " line " + number + ": values are quoted, as in "
+                        + "generator=\"symbolic\" or interpreters=[\"keyword\",\"notes\"]");
+            }
             values.put(m.group(1), strings);
         }
-        List<String> generator = values.getOrDefault("generator", List.of("symbolic"));
-        return new PipelineDefinition(name(file), values.getOrDefault("interpreters", List.of("keyword", "notes", "semantic")),
-                generator.isEmpty() ? "symbolic" : generator.get(0), values.getOrDefault("renderers", List.of()),
+        List<String> generator = values.getOrDefault("generator", List.of(Studio.DEFAULT_GENERATOR));
+        return new PipelineDefinition(name(file), values.getOrDefault("interpreters", Studio.DEFAULT_INTERPRETERS),
+                generator.get(0), values.getOrDefault("renderers", List.of()),
                 Pipeline.parse(values.getOrDefault("settings", List.of()).toArray(new String[0])));
     }
 
     /** Pipeline files that could not be used, with the reason. */
-    Map<Path, String> problems() {
+    public Map<Path, String> problems() {
         return Map.copyOf(problems);
     }
 }

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
 import org.osgi.framework.Version;
+import org.riffwire.api.RiffwireHome;
 import org.riffwire.core.api.PluginInfo;
 
 /**
@@ -24,16 +24,14 @@ import org.riffwire.core.api.PluginInfo;
  * version of the Riffwire API.
  */
 final class PluginFolder {
-    private static final Pattern API_IMPORT = Pattern.compile(
-            "osgi\\.wiring\\.package=(org\\.riffwire\\.api[a-z.]*)\\)\\(version>=([0-9.]+)\\)");
+    // An import of an API package with its lower version bound: org.riffwire.api;version="[2.0,3)".
+    private static final Pattern API_IMPORT = Pattern.compile("(org\\.riffwire\\.api[a-z.]*);version=\"\\[([0-9.]+),");
 
     private PluginFolder() {
     }
 
     static Path folder(BundleContext context) {
-        String home = context.getProperty("riffwire.home");
-        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".riffwire");
-        return base.resolve("plugins");
+        return RiffwireHome.folder(context.getProperty(RiffwireHome.PROPERTY)).resolve("plugins");
     }
 
     static List<PluginInfo> problems(BundleContext context) {
@@ -74,29 +72,25 @@ final class PluginFolder {
             if (b.getState() != Bundle.INSTALLED) {
                 return null;
             }
-            try {
-                b.start(Bundle.START_TRANSIENT);
-                return null;
-            } catch (BundleException e) {
-                return explain(e.getMessage(), context);
-            }
+            // Installed but not resolved. Say why from its manifest, without touching the framework's state.
+            return explain(manifest.getMainAttributes().getValue("Import-Package"));
         }
-        return location.isEmpty() ? null : "not installed yet (FileInstall installs it within a second)";
+        return "not installed yet (FileInstall installs it within a second)";
     }
 
     private static boolean sameFile(String location, Path jar) {
         return location != null && (location.equals(jar.toUri().toString()) || location.endsWith(jar.toAbsolutePath().toString()));
     }
 
-    /** Turns a resolver message into one a plug-in author can act on. */
-    static String explain(String message, BundleContext context) {
-        Matcher m = message == null ? null : API_IMPORT.matcher(message);
-        if (m != null && m.find()) {
+    /** Why an installed plug-in does not resolve, from its imports: most often another major API version. */
+    static String explain(String imports) {
+        Matcher m = imports == null ? null : API_IMPORT.matcher(imports);
+        if (m != null && m.find() && !m.group(2).startsWith("1.")) {
             Version wanted = Version.parseVersion(m.group(2));
             return "built against Riffwire API " + wanted.getMajor() + ".x (it imports " + m.group(1) + " " + wanted
                     + " or later within that major version), which this runtime does not provide; rebuild it against "
                     + "the API of this runtime";
         }
-        return "cannot resolve: " + message;
+        return "installed but not resolved: a package it imports is not in this runtime (Import-Package: " + imports + ")";
     }
 }

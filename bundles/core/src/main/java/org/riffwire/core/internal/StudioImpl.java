@@ -111,6 +111,9 @@ public final class StudioImpl implements Studio {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Verifier verifier;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PipelineFiles pipelineFiles;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile AudioAnalyzer analyzer;
@@ -369,6 +372,16 @@ public final class StudioImpl implements Studio {
                 }
             } catch (IOException | InvalidSyntaxException e) {
                 throw new IllegalStateException("cannot list pipeline configurations: " + e.getMessage(), e);
+            }
+        }
+        PipelineFiles files = pipelineFiles;
+        if (files != null) {
+            for (Map.Entry<Path, String> broken : files.problems().entrySet()) {
+                String name = PipelineFiles.name(broken.getKey());
+                if (!byName.containsKey(name)) {
+                    byName.put(name, new PipelineInfo(name, List.of(), "?", false,
+                            "conf/" + broken.getKey().getFileName() + ": " + broken.getValue()));
+                }
             }
         }
         return List.copyOf(byName.values());

@@ -2,16 +2,20 @@
 package org.riffwire.interpreter.semantic;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.riffwire.api.Prompt;
 import org.riffwire.api.PromptInterpreter;
+import org.riffwire.api.RiffwireHome;
 import org.riffwire.api.spec.SpecPatch;
 import org.riffwire.onnx.api.OnnxModel;
 
@@ -22,36 +26,51 @@ import org.riffwire.onnx.api.OnnxModel;
  */
 @Component(service = PromptInterpreter.class, property = {"riffwire.name=semantic", "service.ranking:Integer=50"})
 public final class SemanticInterpreter implements PromptInterpreter {
-    static final String HOME_PROPERTY = "riffwire.home";
-
-    private volatile OnnxModel model;
-
     private final Path cacheFolder;
-    private Loaded loaded;
-    private String problem;
+    /** Prepares a newly bound model in the background (its session and vocabulary take most of a second). */
+    private final ExecutorService preloader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "riffwire-semantic-preload");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Serialises preparing a model; status and interpretation with a prepared model never wait for it. */
+    private final Object loading = new Object();
+    private volatile OnnxModel model;
+    private volatile Loaded loaded;
+    /** Why the bound model cannot be used, if it cannot. */
+    private volatile String problem;
+    /** The last interpretation's failure, cleared by the next success. */
+    private volatile String lastError;
 
-    /** The embedder and vocabulary built for one model instance. */
+    /** The embedder and vocabulary prepared for one model instance. */
     private record Loaded(OnnxModel model, SentenceEmbedder embedder, Vocabulary vocabulary) {
     }
 
     @Activate
     public SemanticInterpreter(BundleContext context) {
-        String home = context.getProperty(HOME_PROPERTY);
-        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".riffwire");
-        this.cacheFolder = base.resolve("cache").resolve("semantic");
+        this.cacheFolder = RiffwireHome.folder(context.getProperty(RiffwireHome.PROPERTY)).resolve("cache").resolve("semantic");
     }
 
-    /**
-     * A new model is prepared at once on a background thread (its session and the vocabulary's vectors take
-     * most of a second), so that the first prompt rarely waits for it.
-     */
+    @Deactivate
+    void deactivate() {
+        preloader.shutdownNow();
+    }
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=sentence-embedding)")
     void bindModel(OnnxModel m) {
         this.model = m;
-        Thread preload = new Thread(this::preload, "riffwire-semantic-preload");
-        preload.setDaemon(true);
-        preload.start();
+        try {
+            preloader.execute(this::preload);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // Deactivated meanwhile: nothing to prepare for.
+        }
+    }
+
+    void unbindModel(OnnxModel m) {
+        if (this.model == m) {
+            this.model = null;
+        }
     }
 
     private void preload() {
@@ -63,59 +82,75 @@ public final class SemanticInterpreter implements PromptInterpreter {
         }
     }
 
-    void unbindModel(OnnxModel m) {
-        if (this.model == m) {
-            this.model = null;
-        }
-    }
-
     @Override
     public SpecPatch interpret(Prompt prompt) {
-        Loaded current = load();
+        Loaded current = loaded;
+        if (current != null && current.model() != model) {
+            // A new model is being prepared in the background (seconds, when its vocabulary must be embedded):
+            // rather than hold every request up, read nothing until it is ready. Only a runtime that has never
+            // had a model ready waits for the first one.
+            return SpecPatch.empty(MusicalMapping.NAME);
+        }
+        current = load();
         if (current == null) {
             return SpecPatch.empty(MusicalMapping.NAME);
         }
         try {
-            return MusicalMapping.patch(Reading.of(current.embedder().embed(prompt.text()), current.vocabulary()));
+            SpecPatch patch = MusicalMapping.patch(Reading.of(current.embedder().embed(prompt.text()), current.vocabulary()));
+            lastError = null;
+            return patch;
         } catch (Exception e) {
-            synchronized (this) {
-                problem = "the model failed: " + e.getMessage();
-            }
+            lastError = "the model failed on the last prompt: " + e.getMessage();
             return SpecPatch.empty(MusicalMapping.NAME);
         }
     }
 
-    private synchronized Loaded load() {
+    private Loaded load() {
         OnnxModel m = model;
+        Loaded current = loaded;
         if (m == null) {
-            problem = "no sentence-embedding model is installed (the org.riffwire.model-minilm bundle, or a model in "
-                    + "the models folder)";
             return null;
         }
-        if (loaded != null && loaded.model() == m) {
-            return loaded;
+        if (current != null && current.model() == m) {
+            return current;
         }
-        try {
-            SentenceEmbedder embedder = new SentenceEmbedder(m);
-            String key = m.descriptor().name() + "@" + m.descriptor().version();
-            loaded = new Loaded(m, embedder, Vocabulary.load(key, embedder::embed, cacheFolder));
-            problem = null;
-            return loaded;
-        } catch (Exception e) {
-            problem = "model " + m.descriptor().name() + " cannot be used: " + e.getMessage();
-            return null;
+        synchronized (loading) {
+            current = loaded;
+            if (current != null && current.model() == m) {
+                return current;
+            }
+            try {
+                SentenceEmbedder embedder = new SentenceEmbedder(m);
+                String key = m.descriptor().name() + "@" + m.descriptor().version();
+                Loaded fresh = new Loaded(m, embedder, Vocabulary.load(key, embedder::embed, cacheFolder));
+                loaded = fresh;
+                problem = null;
+                return fresh;
+            } catch (Exception e) {
+                problem = "model " + m.descriptor().name() + " cannot be used: " + e.getMessage();
+                return null;
+            }
         }
     }
 
     @Override
-    public synchronized String status() {
+    public String status() {
         OnnxModel m = model;
         if (m == null) {
-            return "unavailable: no sentence-embedding model is installed";
+            return "unavailable: no sentence-embedding model is installed (the org.riffwire.model-minilm bundle, or a "
+                    + "model in the models folder)";
         }
-        if (problem != null) {
-            return "unavailable: " + problem;
+        String why = problem;
+        if (why != null) {
+            return "unavailable: " + why;
         }
-        return "model " + m.descriptor().name() + " " + m.descriptor().version() + ": " + m.status();
+        Loaded current = loaded;
+        if (current == null || current.model() != m) {
+            return "preparing model " + m.descriptor().name() + " " + m.descriptor().version()
+                    + " (its vocabulary is being embedded)";
+        }
+        String error = lastError;
+        return "model " + m.descriptor().name() + " " + m.descriptor().version() + ": " + m.status()
+                + (error == null ? "" : "; " + error);
     }
 }

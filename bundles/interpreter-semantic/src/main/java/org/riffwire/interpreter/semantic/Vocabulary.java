@@ -110,7 +110,7 @@ final class Vocabulary {
             try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
                 int n = in.readInt();
                 int dimensions = in.readInt();
-                if (n == count) {
+                if (n == count && dimensions > 0 && dimensions <= 4096) {
                     List<float[]> out = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
                         float[] v = new float[dimensions];
@@ -121,15 +121,16 @@ final class Vocabulary {
                     }
                     return out;
                 }
-            } catch (IOException unreadable) {
+            } catch (IOException | RuntimeException unreadable) {
                 // A damaged cache is recomputed below.
             }
         }
         List<float[]> vectors = computation.compute();
         if (file != null) {
+            Path temp = null;
             try {
                 Files.createDirectories(folder);
-                Path temp = Files.createTempFile(folder, "vectors", ".part");
+                temp = Files.createTempFile(folder, "vectors", ".part");
                 try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(temp)))) {
                     out.writeInt(vectors.size());
                     out.writeInt(vectors.get(0).length);
@@ -143,6 +144,13 @@ final class Vocabulary {
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException cannotCache) {
                 // Without a cache the vocabulary is embedded again next time; nothing else is lost.
+                if (temp != null) {
+                    try {
+                        Files.deleteIfExists(temp);
+                    } catch (IOException ignored) {
+                        // A stray .part file in the cache folder is harmless.
+                    }
+                }
             }
         }
         return vectors;

@@ -159,10 +159,19 @@ final class WordPieceTokenizer {
     /** Reads the "vocab" object of a HuggingFace tokenizer.json. */
     static WordPieceTokenizer fromTokenizerJson(String json) {
         int vocab = json.indexOf("\"vocab\"");
-        if (vocab < 0) {
-            throw new IllegalArgumentException("tokenizer.json has no vocab");
+        int open = vocab < 0 ? -1 : json.indexOf('{', vocab);
+        if (open < 0) {
+            throw new IllegalArgumentException("the tokenizer file has no \"vocab\" object");
         }
-        int i = json.indexOf('{', vocab) + 1;
+        try {
+            return new WordPieceTokenizer(vocabulary(json, open + 1));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the tokenizer file's vocab cannot be read: " + e, e);
+        }
+    }
+
+    private static Map<String, Integer> vocabulary(String json, int start) {
+        int i = start;
         Map<String, Integer> map = new HashMap<>();
         while (true) {
             while (Character.isWhitespace(json.charAt(i)) || json.charAt(i) == ',') {
@@ -207,6 +216,6 @@ final class WordPieceTokenizer {
             }
             map.put(key.toString(), Integer.parseInt(json.substring(numberStart, i)));
         }
-        return new WordPieceTokenizer(map);
+        return map;
     }
 }

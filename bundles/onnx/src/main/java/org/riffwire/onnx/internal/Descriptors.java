@@ -31,8 +31,12 @@ final class Descriptors {
         Map<String, Object> fields = new Descriptors(json).object();
         String name = string(fields, "name", source);
         String file = fields.containsKey("file") ? string(fields, "file", source) : name + ".onnx";
+        Object resourcesValue = fields.getOrDefault("resources", Map.of());
+        if (!(resourcesValue instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("model descriptor " + source + ": \"resources\" must be an object of names to files");
+        }
         @SuppressWarnings("unchecked")
-        Map<String, String> resources = (Map<String, String>) fields.getOrDefault("resources", Map.of());
+        Map<String, String> resources = (Map<String, String>) resourcesValue;
         return new Parsed(new ModelDescriptor(name, string(fields, "version", source), string(fields, "kind", source),
                 source, strings(fields, "inputs"), strings(fields, "outputs"),
                 fields.containsKey("licence") ? String.valueOf(fields.get("licence")) : "", resources), file);

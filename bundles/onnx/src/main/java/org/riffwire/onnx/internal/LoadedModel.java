@@ -4,7 +4,6 @@ package org.riffwire.onnx.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.riffwire.onnx.api.ModelDescriptor;
 import org.riffwire.onnx.api.ModelUnavailableException;
@@ -16,9 +15,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * A model whose session is created on first use (about half a second for a small transformer, kept off the
- * runtime's start) and shared. Calls hold a read lock; closing takes the write lock, so it waits for the calls
- * in flight, up to a bound, before the native session is freed.
+ * A model whose session is created on first use (kept off the runtime's start) and shared by concurrent calls.
+ * Calls are counted in and out; closing waits for the calls in flight before the native session is freed.
  */
 final class LoadedModel implements OnnxModel {
     static final long CLOSE_WAIT_SECONDS = 10;
@@ -26,10 +24,10 @@ final class LoadedModel implements OnnxModel {
     private final ModelDescriptor descriptor;
     private final ModelSource source;
     private final java.util.function.Supplier<OrtEnvironment> environment;
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private OrtSession session;
     private String problem;
     private boolean closed;
+    private int inFlight;
     private long loadMillis;
     /** Durations of the latest calls, in nanoseconds, for the status line. */
     private final long[] recent = new long[256];
@@ -48,42 +46,58 @@ final class LoadedModel implements OnnxModel {
 
     @Override
     public <T> T run(SessionCall<T> call) throws OrtException, ModelUnavailableException {
-        lock.readLock().lock();
+        OrtSession current = enter();
         try {
-            OrtSession current = session();
             long start = System.nanoTime();
             T result = call.call(environment.get(), current);
             record(System.nanoTime() - start);
             return result;
         } finally {
-            lock.readLock().unlock();
+            leave();
         }
     }
 
-    private OrtSession session() throws ModelUnavailableException {
-        synchronized (this) {
+    /** Counts a call in, creating the session on first use. */
+    private synchronized OrtSession enter() throws ModelUnavailableException {
+        OrtSession current = session();
+        inFlight++;
+        return current;
+    }
+
+    /** Counts a call out; the last call out of a closed model frees its session. */
+    private synchronized void leave() {
+        inFlight--;
+        if (inFlight == 0) {
+            notifyAll();
             if (closed) {
-                throw new ModelUnavailableException("model " + descriptor.name() + " has been removed", null);
+                freeSession();
             }
-            if (session == null) {
-                long start = System.nanoTime();
-                try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-                    options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
-                    // Graph optimisation doubles session creation (54 against 25 ms for all-MiniLM-L6-v2, warm)
-                    // and bought no inference speed on these small models (0.92 against 0.94 ms a call):
-                    // a one-shot command pays for creation, so skip it.
-                    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
-                    session = environment.get().createSession(source.model(), options);
-                    problem = null;
-                    loadMillis = (System.nanoTime() - start) / 1_000_000;
-                } catch (OrtException | IOException | RuntimeException e) {
-                    problem = e.getMessage();
-                    throw new ModelUnavailableException("model " + descriptor.name() + " from " + descriptor.source()
-                            + " cannot be loaded: " + e.getMessage(), e);
-                }
-            }
-            return session;
         }
+    }
+
+    /** The session, created on first use; called with this model's monitor held. */
+    private OrtSession session() throws ModelUnavailableException {
+        if (closed) {
+            throw new ModelUnavailableException("model " + descriptor.name() + " has been removed", null);
+        }
+        if (session == null) {
+            long start = System.nanoTime();
+            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+                // Graph optimisation doubles session creation (54 against 25 ms for all-MiniLM-L6-v2, warm)
+                // and bought no inference speed on these small models (0.92 against 0.94 ms a call):
+                // a one-shot command pays for creation, so skip it.
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
+                session = environment.get().createSession(source.model(), options);
+                problem = null;
+                loadMillis = (System.nanoTime() - start) / 1_000_000;
+            } catch (OrtException | IOException | RuntimeException e) {
+                problem = e.getMessage();
+                throw new ModelUnavailableException("model " + descriptor.name() + " from " + descriptor.source()
+                        + " cannot be loaded: " + e.getMessage(), e);
+            }
+        }
+        return session;
     }
 
     @Override
@@ -121,30 +135,35 @@ final class LoadedModel implements OnnxModel {
         calls++;
     }
 
-    /** Frees the session once the calls in flight have returned (or the wait is over). */
-    void close() {
-        boolean locked = false;
-        try {
-            locked = lock.writeLock().tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * Withdraws the model: no new call starts, and the session is freed once the calls in flight have returned.
+     * Waits for them up to {@value #CLOSE_WAIT_SECONDS} s; a call still running then frees the session itself when
+     * it returns, so a native session is never freed under a running call.
+     */
+    synchronized void close() {
+        closed = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CLOSE_WAIT_SECONDS);
+        while (inFlight > 0 && System.nanoTime() < deadline) {
+            try {
+                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
-        try {
-            synchronized (this) {
-                closed = true;
-                if (session != null) {
-                    try {
-                        session.close();
-                    } catch (OrtException e) {
-                        problem = e.getMessage();
-                    }
-                    session = null;
-                }
+        if (inFlight == 0) {
+            freeSession();
+        }
+    }
+
+    private void freeSession() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                problem = e.getMessage();
             }
-        } finally {
-            if (locked) {
-                lock.writeLock().unlock();
-            }
+            session = null;
         }
     }
 }

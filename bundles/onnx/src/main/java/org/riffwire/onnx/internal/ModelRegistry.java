@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.BundleTracker;
+import org.riffwire.api.RiffwireHome;
 import org.riffwire.onnx.api.ModelDescriptor;
 import org.riffwire.onnx.api.OnnxModel;
 
@@ -38,7 +39,6 @@ import ai.onnxruntime.OrtEnvironment;
 @Component(immediate = true, service = ModelRegistry.class)
 public final class ModelRegistry {
     static final String MODELS_HEADER = "Riffwire-Models";
-    static final String HOME_PROPERTY = "riffwire.home";
 
     /** How often the models folder is looked at for new, changed and removed models. */
     static final long POLL_MILLIS = 500;
@@ -53,6 +53,9 @@ public final class ModelRegistry {
 
     private record FolderModel(String stamp, Registered registered) {
     }
+
+    /** How long deactivation waits for the watcher to finish a scan in progress. */
+    private static final long WATCHER_JOIN_MILLIS = 15_000;
     private final Map<String, String> problems = new ConcurrentHashMap<>();
     private OrtEnvironment environment;
 
@@ -74,9 +77,14 @@ public final class ModelRegistry {
                 models.forEach(ModelRegistry::unregister);
             }
         };
-        bundles.open();
         this.folder = modelsFolder(context);
-        scanFolder();
+        bundles.open();
+        try {
+            scanFolder();
+        } catch (RuntimeException e) {
+            bundles.close();
+            throw e;
+        }
         this.watcher = new Thread(this::watch, "riffwire-models-watcher");
         watcher.setDaemon(true);
         watcher.start();
@@ -86,6 +94,11 @@ public final class ModelRegistry {
     void deactivate() {
         running = false;
         watcher.interrupt();
+        try {
+            watcher.join(WATCHER_JOIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         bundles.close();
         synchronized (folderModels) {
             folderModels.values().forEach(m -> unregister(m.registered()));
@@ -101,7 +114,7 @@ public final class ModelRegistry {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                problems.put(folder.toString(), e.toString());
+                problems.put(folder.toString(), String.valueOf(e.getMessage()));
             }
         }
     }
@@ -114,9 +127,7 @@ public final class ModelRegistry {
     }
 
     static Path modelsFolder(BundleContext context) {
-        String home = context.getProperty(HOME_PROPERTY);
-        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".riffwire");
-        return base.resolve("models");
+        return RiffwireHome.folder(context.getProperty(RiffwireHome.PROPERTY)).resolve("models");
     }
 
     private List<Registered> registerBundleModels(Bundle bundle, String folder) {
@@ -133,7 +144,9 @@ public final class ModelRegistry {
                 ModelSource files = new ModelSource() {
                     @Override
                     public byte[] model() throws IOException {
-                        return open(parsed.file()).readAllBytes();
+                        try (InputStream in = open(parsed.file())) {
+                            return in.readAllBytes();
+                        }
                     }
 
                     @Override
@@ -159,7 +172,11 @@ public final class ModelRegistry {
      * unregisters it.
      */
     private void scanFolder() {
+        List<Registered> withdrawn = new ArrayList<>();
         synchronized (folderModels) {
+            if (!running) {
+                return;
+            }
             java.util.Set<Path> seen = new java.util.HashSet<>();
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
@@ -178,7 +195,7 @@ public final class ModelRegistry {
                             folderModels.put(json, new FolderModel(stamp, fresh));
                             problems.remove(json.toString());
                             if (current != null) {
-                                unregister(current.registered());
+                                withdrawn.add(current.registered());
                             }
                         } catch (IOException | IllegalArgumentException e) {
                             problems.put(json.toString(), e.getMessage());
@@ -190,10 +207,13 @@ public final class ModelRegistry {
             }
             for (Path gone : new ArrayList<>(folderModels.keySet())) {
                 if (!seen.contains(gone)) {
-                    unregister(folderModels.remove(gone).registered());
+                    withdrawn.add(folderModels.remove(gone).registered());
+                    problems.remove(gone.toString());
                 }
             }
         }
+        // Closing waits for calls in flight: outside the lock, so listings and new scans are not held up.
+        withdrawn.forEach(ModelRegistry::unregister);
     }
 
     private static Path onnxBeside(Path json) {
