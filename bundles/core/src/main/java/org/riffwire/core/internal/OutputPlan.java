@@ -83,17 +83,42 @@ final class OutputPlan implements AutoCloseable {
                 o.renderer().render(piece, out);
             }
         }
+        // Existing files are moved aside first and put back if a later move fails, so the outputs change
+        // together or not at all.
+        List<Path[]> replaced = new ArrayList<>(); // {target, its previous content moved aside}
         List<Path> written = new ArrayList<>();
-        for (Output o : outputs) {
-            try {
-                Files.move(o.temp(), o.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(o.temp(), o.target(), StandardCopyOption.REPLACE_EXISTING);
+        try {
+            for (Output o : outputs) {
+                if (Files.exists(o.target())) {
+                    Path aside = Files.createTempFile(o.target().getParent(), "." + o.target().getFileName() + ".", ".old");
+                    move(o.target(), aside);
+                    replaced.add(new Path[] {o.target(), aside});
+                }
+                move(o.temp(), o.target());
+                written.add(o.target());
             }
-            written.add(o.target());
+        } catch (IOException e) {
+            for (Path target : written) {
+                Files.deleteIfExists(target);
+            }
+            for (Path[] r : replaced) {
+                move(r[1], r[0]);
+            }
+            throw e;
+        }
+        for (Path[] r : replaced) {
+            Files.deleteIfExists(r[1]);
         }
         committed = true;
         return written;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Override

@@ -295,14 +295,18 @@ public final class StudioImpl implements Studio {
         // A pipeline that is configured but not yet (or momentarily not) active, such as the default one while
         // the runtime starts or a pipeline whose generator bundle is being updated, gets a bounded grace period.
         long deadline = System.nanoTime() + PIPELINE_GRACE_MILLIS * 1_000_000;
-        while (true) {
+        boolean configured = false;
+        for (int round = 0; ; round++) {
             for (Pipeline p : pipelines) {
                 if (p.name().equals(name)) {
                     return p;
                 }
             }
-            boolean configured = name.equals(DEFAULT_PIPELINE)
-                    || pipelines().stream().anyMatch(info -> info.name().equals(name));
+            // Whether it is configured is asked of ConfigAdmin once, not on every round of the wait.
+            if (round == 0) {
+                configured = name.equals(DEFAULT_PIPELINE)
+                        || pipelines().stream().anyMatch(info -> info.name().equals(name));
+            }
             if (!configured || System.nanoTime() > deadline) {
                 break;
             }

@@ -77,4 +77,21 @@ class OutputPlanTest {
             return files.filter(f -> f.getFileName().toString().endsWith(".part")).count();
         }
     }
+
+    @Test
+    void replacingExistingFilesKeepsThemWhenRenderingFails() throws Exception {
+        Files.writeString(dir.resolve("keep.txt"), "old");
+        try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("keep.txt"), dir.resolve("fail.bin")),
+                Map.of("txt", TEXT, "bin", BROKEN))) {
+            assertThrows(IOException.class, () -> plan.write(piece()));
+        }
+        assertEquals("old", Files.readString(dir.resolve("keep.txt")));
+        try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("keep.txt")), Map.of("txt", TEXT))) {
+            plan.write(piece());
+        }
+        assertEquals("music", Files.readString(dir.resolve("keep.txt")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".old")), "no set-aside copies left");
+        }
+    }
 }

@@ -49,11 +49,29 @@ final class SentenceEmbedder {
         long[][] mask = new long[1][encoded.length];
         java.util.Arrays.fill(mask[0], 1);
         long[][] types = new long[1][encoded.length];
+        List<String> inputs = model.descriptor().inputs();
+        String output = model.descriptor().outputs().isEmpty() ? null : model.descriptor().outputs().get(0);
         float[][][] hidden = model.run((env, session) -> {
-            try (OnnxTensor a = OnnxTensor.createTensor(env, ids); OnnxTensor b = OnnxTensor.createTensor(env, mask);
-                    OnnxTensor c = OnnxTensor.createTensor(env, types);
-                    OrtSession.Result r = session.run(Map.of("input_ids", a, "attention_mask", b, "token_type_ids", c))) {
-                return (float[][][]) r.get(0).getValue();
+            // Feed the inputs the model's descriptor names (BERT-style models take ids, mask and token types;
+            // others only some of them), and read the output it names.
+            Map<String, OnnxTensor> feed = new java.util.LinkedHashMap<>();
+            try {
+                for (String name : inputs.isEmpty() ? List.of("input_ids", "attention_mask", "token_type_ids") : inputs) {
+                    long[][] values = switch (name) {
+                        case "input_ids" -> ids;
+                        case "attention_mask" -> mask;
+                        case "token_type_ids" -> types;
+                        default -> throw new OrtException("a sentence-embedding model input named " + name
+                                + " is not one this interpreter can feed (input_ids, attention_mask, token_type_ids)");
+                    };
+                    feed.put(name, OnnxTensor.createTensor(env, values));
+                }
+                try (OrtSession.Result r = session.run(feed)) {
+                    Object value = (output == null ? r.get(0) : r.get(output).orElse(r.get(0))).getValue();
+                    return (float[][][]) value;
+                }
+            } finally {
+                feed.values().forEach(OnnxTensor::close);
             }
         });
         return meanPool(hidden[0], encoded.length);
