@@ -229,6 +229,57 @@ class CommandLineIT {
     }
 
     /** Pipelines are kept by ConfigAdmin in the home folder: twenty survive a kill -9 of the runtime. */
+    /**
+     * On a terminal the interactive shell gets a real JLine terminal (line editing, history, highlighting), not the
+     * dumb fallback. {@code script} (util-linux, in every Debian) gives the shell a pseudo-terminal.
+     */
+    @Test
+    void shellOnATerminalIsNotDumb() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("script", "-qec",
+                // A pseudo-terminal made without a terminal around it is 0 columns wide; give it a real size.
+                "stty cols 120 rows 40; exec " + root.resolve("riffwire") + " shell", "/dev/null")
+                .directory(work.toFile()).redirectErrorStream(true);
+        pb.environment().put("RIFFWIRE_HOME", work.resolve("home").toString());
+        pb.environment().put("TERM", "xterm-256color");
+        Process p = pb.start();
+        StringBuffer seen = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (var in = p.getInputStream()) {
+                byte[] buffer = new byte[4096];
+                for (int n; (n = in.read(buffer)) > 0;) {
+                    seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                }
+            } catch (IOException closed) {
+                // The process ended.
+            }
+        });
+        reader.start();
+        try (var keyboard = p.getOutputStream()) {
+            awaitOutput(seen, "g!");
+            keyboard.write("echo type-$TERM\n".getBytes(StandardCharsets.UTF_8));
+            keyboard.flush();
+            awaitOutput(seen, "type-xterm");
+            keyboard.write("stop 0\n".getBytes(StandardCharsets.UTF_8));
+            keyboard.flush();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the shell did not stop: " + seen);
+        } finally {
+            p.destroyForcibly();
+        }
+        reader.join(5_000);
+        assertFalse(seen.toString().contains("dumb terminal"), seen.toString());
+        assertTrue(seen.toString().contains("type-xterm-256color"), seen.toString());
+    }
+
+    private static void awaitOutput(StringBuffer seen, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (seen.indexOf(text) < 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + text + "' in the shell's output: " + seen);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     @Test
     void pipelinesSurviveAHardKill() throws Exception {
         Process p = new ProcessBuilder(root.resolve("scripts/pipelines-survive-kill.sh").toString())
