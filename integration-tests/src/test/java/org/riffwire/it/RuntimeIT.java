@@ -155,6 +155,15 @@ public class RuntimeIT {
         awaitDefaultPipeline();
         assertTrue(run("riff:plugins").contains("org.riffwire.generator-symbolic"));
         assertTrue(run("riff:pipelines").contains("default"));
+        for (String incomplete : List.of("riff:pipeline", "riff:pipeline show")) {
+            try {
+                run(incomplete);
+                fail(incomplete + " must fail");
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage(), e.getMessage().startsWith("usage: riff:pipeline"));
+            }
+        }
+        assertTrue(run("riff:pipeline show default").contains("generator     symbolic"));
     }
 
     /** The broad prompt suite through the runtime's services: every explicit constraint must hold in the MIDI. */

@@ -121,8 +121,15 @@ public final class RiffCommands {
             @Parameter(names = {"-r", "--renderers"}, absentValue = "") String renderers,
             @Descriptor("settings for every prompt, comma separated key=value: tempo, key, meter, length, drums, genre, dynamics")
             @Parameter(names = {"-s", "--set"}, absentValue = "") String settings,
-            @Descriptor("create, show, set or delete") String action,
-            @Descriptor("pipeline name") String name) throws Exception {
+            // One varargs parameter rather than two: Gogo answers a missing positional argument with a
+            // coercion error that names Java types; this way the user gets the usage line instead.
+            @Descriptor("create, show, set or delete, then the pipeline name") String... actionAndName) throws Exception {
+        if (actionAndName.length != 2) {
+            throw new IllegalArgumentException(
+                    "usage: riff:pipeline [-i INTERPRETERS] [-g GENERATOR] [-r FORMATS] [-s KEY=VALUE,...] create|show|set|delete NAME");
+        }
+        String action = actionAndName[0];
+        String name = actionAndName[1];
         var existing = studio.pipelineDefinition(name);
         switch (action) {
             case "show" -> {
