@@ -9,18 +9,12 @@ import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
@@ -94,30 +88,12 @@ public class LiveDeployIT {
         return null;
     }
 
-    /** A copy of the jar that says it is another version, as a rebuilt plug-in would. */
-    private static void writeVersion(Path from, Path to, String version) throws Exception {
-        Path temp = Files.createTempFile(to.getParent().getParent(), "plugin", ".jar");
-        try (JarInputStream in = new JarInputStream(Files.newInputStream(from))) {
-            Manifest manifest = in.getManifest();
-            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
-            try (OutputStream file = Files.newOutputStream(temp); JarOutputStream out = new JarOutputStream(file, manifest)) {
-                JarEntry entry;
-                while ((entry = in.getNextJarEntry()) != null) {
-                    out.putNextEntry(new JarEntry(entry.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
-        }
-        Files.move(temp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     @Test
     public void dropUseReplaceWithoutRestart() throws Exception {
         Path template = Path.of(System.getProperty("riffwire.template.jar"));
         Path dropped = plugins().resolve("arpeggio.jar");
         long start = System.nanoTime();
-        writeVersion(template, dropped, "1.0.0");
+        PluginJars.copyAsVersion(template, dropped, "1.0.0");
         awaitArpeggio("1.0.0");
         long deployMillis = (System.nanoTime() - start) / 1_000_000;
         assertTrue("deployed in " + deployMillis + " ms", deployMillis < 5_000);
@@ -130,7 +106,7 @@ public class LiveDeployIT {
         assertEquals(100.0, new MidiFacts(first.toFile()).tempo, 0.01);
 
         long replaced = System.nanoTime();
-        writeVersion(template, dropped, "1.0.1");
+        PluginJars.copyAsVersion(template, dropped, "1.0.1");
         awaitArpeggio("1.0.1");
         long updateMillis = (System.nanoTime() - replaced) / 1_000_000;
         System.out.println("plug-in deployed in " + deployMillis + " ms, replaced in " + updateMillis + " ms (poll 200 ms)");
@@ -156,22 +132,10 @@ public class LiveDeployIT {
         Files.writeString(plugins().resolve("corrupt.jar"), "this is not a jar");
         Path template = Path.of(System.getProperty("riffwire.template.jar"));
         Path future = plugins().resolve("future-api.jar");
-        Path temp = Files.createTempFile(plugins().getParent(), "future", ".jar");
-        try (JarInputStream in = new JarInputStream(Files.newInputStream(template))) {
-            Manifest manifest = in.getManifest();
-            Attributes main = manifest.getMainAttributes();
+        PluginJars.copyWithManifest(template, future, main -> {
             main.put(new Attributes.Name("Bundle-SymbolicName"), "com.example.riffwire.future");
             main.put(new Attributes.Name("Import-Package"), main.getValue("Import-Package").replace("[1.0,2)", "[2.0,3)"));
-            try (OutputStream file = Files.newOutputStream(temp); JarOutputStream out = new JarOutputStream(file, manifest)) {
-                JarEntry entry;
-                while ((entry = in.getNextJarEntry()) != null) {
-                    out.putNextEntry(new JarEntry(entry.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
-        }
-        Files.move(temp, future, StandardCopyOption.ATOMIC_MOVE);
+        });
         String corrupt = null;
         String incompatible = null;
         for (int i = 0; i < 300 && (corrupt == null || incompatible == null || !incompatible.contains("API 2.x")); i++) {

@@ -8,7 +8,6 @@ import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,11 +18,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -100,23 +94,6 @@ public class SoakIT {
         Files.move(temp, home.resolve("models/minilm.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void writePlugin(Path to, String version) throws Exception {
-        Path temp = Files.createTempFile(to.getParent().getParent(), "plugin", ".jar");
-        try (JarInputStream in = new JarInputStream(Files.newInputStream(Path.of(System.getProperty("riffwire.template.jar"))))) {
-            Manifest manifest = in.getManifest();
-            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
-            try (OutputStream file = Files.newOutputStream(temp); JarOutputStream out = new JarOutputStream(file, manifest)) {
-                JarEntry entry;
-                while ((entry = in.getNextJarEntry()) != null) {
-                    out.putNextEntry(new JarEntry(entry.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
-        }
-        Files.move(temp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     private long awaitPlugin(String version, long since) throws Exception {
         while (System.nanoTime() - since < 20_000_000_000L) {
             for (PluginInfo p : studio.plugins()) {
@@ -136,7 +113,7 @@ public class SoakIT {
     @Test
     public void noRequestFailsWhilePluginsAndModelsAreSwapped() throws Exception {
         Path plugin = home().resolve("plugins/arpeggio.jar");
-        writePlugin(plugin, "1.0.0");
+        PluginJars.copyAsVersion(Path.of(System.getProperty("riffwire.template.jar")), plugin, "1.0.0");
         awaitPlugin("1.0.0", System.nanoTime());
         studio.savePipeline(new PipelineDefinition("soak", List.of("keyword", "notes", "semantic"), "arpeggio",
                 List.of("mid"), java.util.Map.of()));
@@ -179,7 +156,7 @@ public class SoakIT {
         for (int u = 1; u <= BUNDLE_UPDATES; u++) {
             long since = System.nanoTime();
             String version = "1.0." + u;
-            writePlugin(plugin, version);
+            PluginJars.copyAsVersion(Path.of(System.getProperty("riffwire.template.jar")), plugin, version);
             swaps.add(awaitPlugin(version, since));
             if (u % (BUNDLE_UPDATES / MODEL_REPLACEMENTS) == 0) {
                 writeDescriptor(home(), u / (BUNDLE_UPDATES / MODEL_REPLACEMENTS));

@@ -7,18 +7,22 @@ import org.riffwire.api.music.Mode;
 /**
  * Key finding by correlating a pitch-class profile with the Krumhansl-Kessler probe-tone profiles of the 24
  * major and minor keys (Krumhansl, Cognitive Foundations of Musical Pitch, 1990).
+ *
+ * <p>Public, though its package is not exported, so that the symbolic generator's tests judge their scores with
+ * the same key finder that verifies rendered audio.
  */
-final class KrumhanslKessler {
+public final class KrumhanslKessler {
     private static final double[] MAJOR = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
     private static final double[] MINOR = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
 
-    record Estimate(Key key, double correlation) {
+    public record Estimate(Key key, double correlation) {
     }
 
     private KrumhanslKessler() {
     }
 
-    static Estimate estimate(double[] profile) {
+    /** The best-fitting key of a 12-bin pitch-class profile (any non-negative weights). */
+    public static Estimate estimate(double[] profile) {
         Key best = new Key(0, Mode.MAJOR);
         double bestR = -2;
         for (int tonic = 0; tonic < 12; tonic++) {

@@ -29,6 +29,7 @@ import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.NoteSequence;
 import org.riffwire.api.spec.PitchSet;
 import org.riffwire.api.spec.SpecField;
+import org.riffwire.testkit.Specs;
 
 class SymbolicGeneratorTest {
     private final SymbolicGenerator generator = new SymbolicGenerator();
@@ -38,7 +39,7 @@ class SymbolicGeneratorTest {
     }
 
     private Score generate(MusicSpec spec, long seed) throws UnsatisfiableSpecException {
-        return generator.generate(spec, Specs.seed(seed)).score().orElseThrow();
+        return generator.generate(spec, Specs.context(seed, false)).score().orElseThrow();
     }
 
     @ParameterizedTest
