@@ -324,5 +324,11 @@ class CommandLineIT {
         assertEquals(160.0, midi.tempo, 0.01);
         Files.delete(conf.resolve("jigs.config"));
         assertFalse(riffwire("pipelines").out().contains("jigs"));
+        // A file that cannot be read is listed with its reason, and the other pipelines still run.
+        Files.writeString(conf.resolve("broken.config"), "interpreters=[\"keyword\"\ngenerator=\n");
+        String listed = riffwire("pipelines").out();
+        assertTrue(listed.contains("conf/broken.config") && listed.contains("line 2"), listed);
+        assertTrue(listed.lines().anyMatch(l -> l.startsWith("default") && l.endsWith("ready")), listed);
+        Files.delete(conf.resolve("broken.config"));
     }
 }

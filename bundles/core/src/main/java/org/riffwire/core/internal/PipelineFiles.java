@@ -24,7 +24,7 @@ import org.riffwire.core.api.Studio;
 /**
  * Pipelines as files: {@code $RIFFWIRE_HOME/conf/NAME.config}, in Felix's configuration-file syntax, is the same
  * as {@code riff:pipeline create NAME}. A new or changed file saves the pipeline, a removed file deletes it; a
- * file that cannot be read is left alone and its problem kept for {@link #problems()}.
+ * file that cannot be read is left alone and its problem kept in {@link PipelineFileProblems}.
  * <pre>
  * interpreters=["keyword","notes","semantic"]
  * generator="symbolic"
@@ -32,7 +32,7 @@ import org.riffwire.core.api.Studio;
  * settings=["tempo=90","key=E minor"]
  * </pre>
  */
-@Component(immediate = true, service = PipelineFiles.class)
+@Component(immediate = true, service = {})
 public final class PipelineFiles {
     static final long POLL_MILLIS = 500;
     private static final String MANAGED = ".from-files";
@@ -43,13 +43,14 @@ public final class PipelineFiles {
     private final Studio studio;
     private final Path folder;
     private final Map<Path, String> stamps = new HashMap<>();
-    private final Map<Path, String> problems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PipelineFileProblems problems;
     private final Thread watcher;
     private volatile boolean running = true;
 
     @Activate
-    public PipelineFiles(BundleContext context, @Reference Studio studio) {
+    public PipelineFiles(BundleContext context, @Reference Studio studio, @Reference PipelineFileProblems problems) {
         this.studio = studio;
+        this.problems = problems;
         this.folder = RiffwireHome.folder(context.getProperty(RiffwireHome.PROPERTY)).resolve("conf");
         scan();
         this.watcher = new Thread(this::watch, "riffwire-pipeline-files");
@@ -76,7 +77,7 @@ public final class PipelineFiles {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                problems.put(folder, String.valueOf(e.getMessage()));
+                problems.put(folder, e.getMessage());
             }
         }
     }
@@ -114,7 +115,7 @@ public final class PipelineFiles {
             try {
                 studio.savePipeline(definition);
                 stamps.put(file, stamp);
-                problems.remove(file);
+                problems.clear(file);
             } catch (Exception e) {
                 problems.put(file, e.getMessage()); // not stamped: saved again at the next scan
             }
@@ -129,7 +130,7 @@ public final class PipelineFiles {
             Path file = folder.resolve(name + ".config");
             if (!present.contains(file)) {
                 stamps.remove(file);
-                problems.remove(file);
+                problems.clear(file);
                 try {
                     studio.deletePipeline(name);
                     managed.remove(name);
@@ -194,10 +195,5 @@ public final class PipelineFiles {
         return new PipelineDefinition(name(file), values.getOrDefault("interpreters", Studio.DEFAULT_INTERPRETERS),
                 generator.get(0), values.getOrDefault("renderers", List.of()),
                 Pipeline.parse(values.getOrDefault("settings", List.of()).toArray(new String[0])));
-    }
-
-    /** Pipeline files that could not be used, with the reason. */
-    public Map<Path, String> problems() {
-        return Map.copyOf(problems);
     }
 }

@@ -112,7 +112,7 @@ public final class StudioImpl implements Studio {
     private volatile Verifier verifier;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile PipelineFiles pipelineFiles;
+    private volatile PipelineFileProblems pipelineFileProblems;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -378,9 +378,9 @@ public final class StudioImpl implements Studio {
                 throw new IllegalStateException("cannot list pipeline configurations: " + e.getMessage(), e);
             }
         }
-        PipelineFiles files = pipelineFiles;
+        PipelineFileProblems files = pipelineFileProblems;
         if (files != null) {
-            for (Map.Entry<Path, String> broken : files.problems().entrySet()) {
+            for (Map.Entry<Path, String> broken : files.all().entrySet()) {
                 String name = PipelineFiles.name(broken.getKey());
                 if (!byName.containsKey(name)) {
                     byName.put(name, new PipelineInfo(name, List.of(), "?", false,
