@@ -23,12 +23,14 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.riffwire.api.Prompt;
 import org.riffwire.api.analysis.AdherenceReport;
 import org.riffwire.api.analysis.AudioAnalysis;
 import org.riffwire.api.analysis.ConstraintCheck;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.PluginInfo;
+import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
 import org.riffwire.core.api.TextReports;
 
@@ -44,6 +46,9 @@ public class AudioIT {
 
     @Inject
     private Studio studio;
+
+    @Inject
+    private PluginInventory inventory;
 
     @Inject
     private ConfigurationAdmin configAdmin;
@@ -67,14 +72,14 @@ public class AudioIT {
         props.put("searchFolder", searchFolder);
         c.update(props);
         for (int i = 0; i < 500; i++) {
-            for (PluginInfo p : studio.plugins()) {
+            for (PluginInfo p : inventory.plugins()) {
                 if (p.name().equals("audio") && p.state().contains(expectInStatus)) {
                     return;
                 }
             }
             Thread.sleep(10);
         }
-        fail("the audio renderer did not switch to " + expectInStatus + ": " + studio.plugins());
+        fail("the audio renderer did not switch to " + expectInStatus + ": " + inventory.plugins());
     }
 
     @Test
@@ -93,7 +98,7 @@ public class AudioIT {
     private void renderAndVerify(String name) throws Exception {
         Path wav = work().resolve(name + ".wav");
         Path abc = work().resolve(name + ".abc");
-        GenerationResult result = studio.generate(new GenerationRequest(FOLK, null, 5L, List.of(wav, abc), true, null));
+        GenerationResult result = studio.generate(new GenerationRequest(Prompt.of(FOLK), null, 5L, List.of(wav, abc), true, null));
         AdherenceReport report = result.report().orElseThrow();
         assertTrue(TextReports.adherence(report), report.passed());
         assertTrue(report.checks().stream().anyMatch(c -> c.method().equals("audio") && c.constraint().startsWith("pitches heard")));
@@ -111,7 +116,7 @@ public class AudioIT {
         double[] tempos = {80, 120, 174};
         for (int i = 0; i < prompts.length; i++) {
             Path wav = work().resolve("tempo-" + (int) tempos[i] + ".wav");
-            GenerationResult result = studio.generate(new GenerationRequest(prompts[i], null, 1L, List.of(wav), true, null));
+            GenerationResult result = studio.generate(new GenerationRequest(Prompt.of(prompts[i]), null, 1L, List.of(wav), true, null));
             double heard = studio.analyze(wav).tempoBpm().orElseThrow();
             assertEquals(prompts[i], tempos[i], heard, tempos[i] * 0.04);
             ConstraintCheck tempoCheck = result.report().orElseThrow().checks().stream()

@@ -28,7 +28,9 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.PluginInfo;
+import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
 
 /**
@@ -40,6 +42,12 @@ import org.riffwire.core.api.Studio;
 public class LiveDeployIT {
     @Inject
     private Studio studio;
+
+    @Inject
+    private PipelineRegistry pipelines;
+
+    @Inject
+    private PluginInventory inventory;
 
     @Inject
     private CommandProcessor commands;
@@ -77,14 +85,14 @@ public class LiveDeployIT {
     private PluginInfo awaitArpeggio(String version) throws Exception {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            for (PluginInfo p : studio.plugins()) {
+            for (PluginInfo p : inventory.plugins()) {
                 if (p.name().equals("arpeggio") && p.version().equals(version)) {
                     return p;
                 }
             }
             Thread.sleep(20);
         }
-        fail("generator arpeggio " + version + " never appeared: " + studio.plugins());
+        fail("generator arpeggio " + version + " never appeared: " + inventory.plugins());
         return null;
     }
 
@@ -124,7 +132,7 @@ public class LiveDeployIT {
             pipelines = run("riff:pipelines");
         }
         assertTrue(pipelines, pipelines.contains("arp") && pipelines.contains("unsatisfied: missing generator 'arpeggio'"));
-        assertTrue(studio.plugins().stream().noneMatch(p -> p.name().equals("arpeggio")));
+        assertTrue(inventory.plugins().stream().noneMatch(p -> p.name().equals("arpeggio")));
     }
 
     @Test
@@ -134,12 +142,12 @@ public class LiveDeployIT {
         Path future = plugins().resolve("future-api.jar");
         PluginJars.copyWithManifest(template, future, main -> {
             main.put(new Attributes.Name("Bundle-SymbolicName"), "com.example.riffwire.future");
-            main.put(new Attributes.Name("Import-Package"), main.getValue("Import-Package").replace("[1.0,2)", "[2.0,3)"));
+            main.put(new Attributes.Name("Import-Package"), main.getValue("Import-Package").replace("[2.0,3)", "[3.0,4)"));
         });
         String corrupt = null;
         String incompatible = null;
-        for (int i = 0; i < 300 && (corrupt == null || incompatible == null || !incompatible.contains("API 2.x")); i++) {
-            for (PluginInfo p : studio.plugins()) {
+        for (int i = 0; i < 300 && (corrupt == null || incompatible == null || !incompatible.contains("API 3.x")); i++) {
+            for (PluginInfo p : inventory.plugins()) {
                 if (p.name().equals("corrupt.jar")) {
                     corrupt = p.state();
                 }
@@ -150,7 +158,7 @@ public class LiveDeployIT {
             Thread.sleep(20);
         }
         assertTrue(corrupt, corrupt != null && corrupt.contains("not a readable jar"));
-        assertTrue(incompatible, incompatible != null && incompatible.contains("built against Riffwire API 2.x"));
+        assertTrue(incompatible, incompatible != null && incompatible.contains("built against Riffwire API 3.x"));
         Path out = Path.of(System.getProperty("riffwire.work"), "live-still-serving.mid");
         assertTrue(run("riff:generate -o " + out + " \"a march, 8 bars\"").contains("wrote"));
         Files.delete(plugins().resolve("corrupt.jar"));

@@ -27,9 +27,11 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.riffwire.api.Generator;
+import org.riffwire.api.Prompt;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.PipelineDefinition;
+import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.Studio;
 
 /**
@@ -41,6 +43,9 @@ import org.riffwire.core.api.Studio;
 public class PluginFailureIT {
     @Inject
     private Studio studio;
+
+    @Inject
+    private PipelineRegistry pipelines;
 
     @Inject
     private BundleContext context;
@@ -76,17 +81,17 @@ public class PluginFailureIT {
             }
             throw new IllegalStateException("woke up");
         });
-        studio.savePipeline(new PipelineDefinition("broken", List.of("keyword"), "broken", List.of(), Map.of()));
-        studio.savePipeline(new PipelineDefinition("stuck", List.of("keyword"), "stuck", List.of(), Map.of()));
+        pipelines.save(new PipelineDefinition("broken", List.of("keyword"), "broken", List.of(), Map.of()));
+        pipelines.save(new PipelineDefinition("stuck", List.of("keyword"), "stuck", List.of(), Map.of()));
         try {
-            studio.generate(new GenerationRequest("a waltz", "broken", 1L, List.of(out("broken.mid")), false, null));
+            studio.generate(new GenerationRequest(Prompt.of("a waltz"), "broken", 1L, List.of(out("broken.mid")), false, null));
             fail("a throwing generator must fail its request");
         } catch (IllegalStateException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("generator 'broken' failed") && e.getMessage().contains("out of ideas"));
         }
         long start = System.nanoTime();
         try {
-            studio.generate(new GenerationRequest("a waltz", "stuck", 1L, List.of(out("stuck.mid")), false, null));
+            studio.generate(new GenerationRequest(Prompt.of("a waltz"), "stuck", 1L, List.of(out("stuck.mid")), false, null));
             fail("a hanging generator must be cancelled");
         } catch (IllegalStateException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("did not finish within 2 s"));
@@ -102,14 +107,14 @@ public class PluginFailureIT {
         Generator symbolic = context.getService(context.getServiceReferences(Generator.class, "(riffwire.name=symbolic)")
                 .iterator().next());
         ServiceRegistration<Generator> first = register("flaky", symbolic);
-        studio.savePipeline(new PipelineDefinition("flaky", List.of("keyword"), "flaky", List.of(), Map.of()));
-        for (int i = 0; i < 500 && studio.pipelines().stream().noneMatch(p -> p.name().equals("flaky") && p.ready()); i++) {
+        pipelines.save(new PipelineDefinition("flaky", List.of("keyword"), "flaky", List.of(), Map.of()));
+        for (int i = 0; i < 500 && pipelines.list().stream().noneMatch(p -> p.name().equals("flaky") && p.ready()); i++) {
             Thread.sleep(10);
         }
         first.unregister();
         CompletableFuture<GenerationResult> pending = CompletableFuture.supplyAsync(() -> {
             try {
-                return studio.generate(new GenerationRequest("a march", "flaky", 2L, List.of(out("flaky.mid")), false, null));
+                return studio.generate(new GenerationRequest(Prompt.of("a march"), "flaky", 2L, List.of(out("flaky.mid")), false, null));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

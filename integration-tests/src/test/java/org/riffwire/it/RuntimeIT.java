@@ -11,13 +11,11 @@ import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,7 +33,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.PipelineInfo;
+import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.PluginInfo;
+import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
 
 /**
@@ -48,6 +48,12 @@ public class RuntimeIT {
 
     @Inject
     private Studio studio;
+
+    @Inject
+    private PipelineRegistry pipelines;
+
+    @Inject
+    private PluginInventory inventory;
 
     @Inject
     private CommandProcessor commands;
@@ -65,11 +71,10 @@ public class RuntimeIT {
     /** The runtime's bundles but those whose file name starts with {@code left out}. */
     static Option[] runtimeBundlesWithout(String leftOut) {
         List<Option> options = new ArrayList<>();
-        File[] jars = new File(System.getProperty("riffwire.bundles.dir"))
-                .listFiles((d, n) -> n.endsWith(".jar") && !n.startsWith(leftOut));
-        Arrays.sort(jars);
-        for (File jar : jars) {
-            options.add(bundle(jar.toURI().toString()));
+        for (Path jar : RuntimeBundles.jars()) {
+            if (!jar.getFileName().toString().startsWith(leftOut)) {
+                options.add(bundle(jar.toUri().toString()));
+            }
         }
         options.add(junitBundles());
         options.add(frameworkProperty("felix.log.level").value("1"));
@@ -85,11 +90,11 @@ public class RuntimeIT {
 
     @Test
     public void everyPartIsWiredAndTheDefaultPipelineIsReady() throws Exception {
-        Set<String> plugins = studio.plugins().stream().map(p -> p.kind() + ":" + p.name()).collect(Collectors.toSet());
+        Set<String> plugins = inventory.plugins().stream().map(p -> p.kind() + ":" + p.name()).collect(Collectors.toSet());
         assertTrue(plugins.toString(), plugins.containsAll(
                 Set.of("interpreter:keyword", "interpreter:notes", "interpreter:semantic", "generator:symbolic",
                         "renderer:midi")));
-        for (PluginInfo p : studio.plugins()) {
+        for (PluginInfo p : inventory.plugins()) {
             assertTrue(p.bundle().startsWith("org.riffwire."));
         }
         PipelineInfo pipeline = awaitDefaultPipeline();
@@ -99,14 +104,14 @@ public class RuntimeIT {
 
     private PipelineInfo awaitDefaultPipeline() throws InterruptedException {
         for (int i = 0; i < 500; i++) {
-            for (PipelineInfo p : studio.pipelines()) {
+            for (PipelineInfo p : pipelines.list()) {
                 if (p.name().equals(Studio.DEFAULT_PIPELINE) && p.ready()) {
                     return p;
                 }
             }
             Thread.sleep(10);
         }
-        fail("the default pipeline never became ready: " + studio.pipelines());
+        fail("the default pipeline never became ready: " + pipelines.list());
         return null;
     }
 

@@ -21,6 +21,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.PluginInfo;
+import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
 
 /**
@@ -33,6 +34,9 @@ import org.riffwire.core.api.Studio;
 public class SemanticWithoutModelIT {
     @Inject
     private Studio studio;
+
+    @Inject
+    private PluginInventory inventory;
 
     @Configuration
     public Option[] config() throws Exception {
@@ -51,7 +55,7 @@ public class SemanticWithoutModelIT {
         studio.generate(GenerationRequest.of("a sad waltz for piano in D minor, 16 bars", List.of(out)));
         MidiFacts midi = new MidiFacts(out.toFile());
         assertTrue(midi.meterNumerator == 3 && midi.keyMinor);
-        PluginInfo semantic = studio.plugins().stream().filter(p -> p.name().equals("semantic")).findFirst().orElseThrow();
+        PluginInfo semantic = inventory.plugins().stream().filter(p -> p.name().equals("semantic")).findFirst().orElseThrow();
         assertTrue(semantic.state(), semantic.state().startsWith("unavailable") && semantic.state().contains("corrupt"));
     }
 }

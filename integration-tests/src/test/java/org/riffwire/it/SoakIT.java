@@ -30,9 +30,12 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.riffwire.api.Prompt;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.PipelineDefinition;
+import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.PluginInfo;
+import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
 
 /**
@@ -50,6 +53,12 @@ public class SoakIT {
     @Inject
     private Studio studio;
 
+    @Inject
+    private PipelineRegistry pipelines;
+
+    @Inject
+    private PluginInventory inventory;
+
     private static Path home() {
         return Path.of(System.getProperty("riffwire.work"), "soak-home");
     }
@@ -65,9 +74,8 @@ public class SoakIT {
         Files.createDirectories(home.resolve("plugins"));
         Files.createDirectories(home.resolve("models"));
         Path modelBundle;
-        try (Stream<Path> jars = Files.list(Path.of(System.getProperty("riffwire.bundles.dir")))) {
-            modelBundle = jars.filter(p -> p.getFileName().toString().startsWith("org.riffwire.model-minilm")).findFirst().orElseThrow();
-        }
+        modelBundle = RuntimeBundles.jars().stream()
+                .filter(p -> p.getFileName().toString().startsWith("org.riffwire.model-minilm")).findFirst().orElseThrow();
         try (ZipFile zip = new ZipFile(modelBundle.toFile())) {
             for (String name : List.of("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json")) {
                 try (InputStream in = zip.getInputStream(zip.getEntry("models/" + name))) {
@@ -96,7 +104,7 @@ public class SoakIT {
 
     private long awaitPlugin(String version, long since) throws Exception {
         while (System.nanoTime() - since < 20_000_000_000L) {
-            for (PluginInfo p : studio.plugins()) {
+            for (PluginInfo p : inventory.plugins()) {
                 if (p.name().equals("arpeggio") && p.version().equals(version)) {
                     return (System.nanoTime() - since) / 1_000_000;
                 }
@@ -107,7 +115,7 @@ public class SoakIT {
     }
 
     private String semanticState() {
-        return studio.plugins().stream().filter(p -> p.name().equals("semantic")).findFirst().orElseThrow().state();
+        return inventory.plugins().stream().filter(p -> p.name().equals("semantic")).findFirst().orElseThrow().state();
     }
 
     @Test
@@ -115,7 +123,7 @@ public class SoakIT {
         Path plugin = home().resolve("plugins/arpeggio.jar");
         PluginJars.copyAsVersion(Path.of(System.getProperty("riffwire.template.jar")), plugin, "1.0.0");
         awaitPlugin("1.0.0", System.nanoTime());
-        studio.savePipeline(new PipelineDefinition("soak", List.of("keyword", "notes", "semantic"), "arpeggio",
+        pipelines.save(new PipelineDefinition("soak", List.of("keyword", "notes", "semantic"), "arpeggio",
                 List.of("mid"), java.util.Map.of()));
         // Warm up as a deployment would: the embedding model and its vocabulary are ready before traffic starts.
         for (int i = 0; i < 600 && !semanticState().startsWith("model minilm"); i++) {
@@ -136,7 +144,7 @@ public class SoakIT {
                     Path out = home().resolve("client" + client + "-" + (n++ % 3) + ".mid");
                     long start = System.nanoTime();
                     try {
-                        studio.generate(new GenerationRequest("a calm evening tune in D minor, 4 bars", "soak", (long) n,
+                        studio.generate(new GenerationRequest(Prompt.of("a calm evening tune in D minor, 4 bars"), "soak", (long) n,
                                 List.of(out), false, null));
                         MidiFacts midi = new MidiFacts(out.toFile());
                         if (midi.pitched().isEmpty() || Math.abs(midi.tempo - 0) < 1) {

@@ -8,16 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.riffwire.api.Attachment;
 import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.Prompt;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.analysis.AdherenceReport;
 import org.riffwire.api.analysis.AudioAnalysis;
 import org.riffwire.api.spec.SpecConflictException;
 import org.riffwire.core.api.AnalysisJson;
+import org.riffwire.core.api.AttachmentFiles;
 import org.riffwire.core.api.BadRequestException;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.Interpretation;
+import org.riffwire.core.api.PipelineRegistry;
+import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.SpecJson;
 import org.riffwire.core.api.Studio;
 import org.riffwire.core.api.TextReports;
@@ -37,9 +42,10 @@ public final class CommandLine {
             usage: riffwire <command> [options]
 
             commands:
-              generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify] [--soundfont SF2] "PROMPT"
+              generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify] [--soundfont SF2]
+                       [--image FILE] [--init FILE [--strength S]] "PROMPT"
                                    make music from a prompt; each -o picks its format by extension
-                                   (.mid .wav .abc; default: out/<prompt>.mid)
+                                   (.mid .wav .abc; default: out/<prompt>.mid, .wav for audio generators)
               analyze [--json] FILE.wav
                                    measure an audio file: duration, tempo, key, pitch, loudness
               interpret [--json] [-p PIPELINE] "PROMPT"
@@ -58,7 +64,8 @@ public final class CommandLine {
 
     private static final Map<String, String> HELP = Map.of(
             "generate", """
-                    usage: riffwire generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify] "PROMPT"
+                    usage: riffwire generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify]
+                                             [--image FILE] [--init FILE [--strength S]] "PROMPT"
                       -s, --seed N          random seed (default: derived from the prompt, so reruns repeat)
                       -p, --pipeline NAME   pipeline to use (default: default)
                       -o, --output FILE     file to write; the extension picks the format (.mid, .wav, .abc);
@@ -68,6 +75,12 @@ public final class CommandLine {
                                             the score; exit 3 if a hard one fails
                       --soundfont FILE.sf2  SoundFont for .wav output (default: a General MIDI .sf2 from
                                             /usr/share/sounds/sf2, else the JDK's built-in bank)
+                      --image FILE          a picture the music should follow (PNG, JPEG, GIF, BMP, TIFF, WebP;
+                                            at most 16 MiB); the prompt text may then be empty. Needs a pipeline
+                                            with an image interpreter
+                      --init FILE           a WAV or spectrogram PNG the generator starts from (img2img); needs
+                                            a generator that reads init clips
+                      --strength S          how far the generator may move from the --init clip, 0 < S <= 1
                     """,
             "analyze", """
                     usage: riffwire analyze [--json] FILE.wav
@@ -102,14 +115,19 @@ public final class CommandLine {
     }
 
     private final Studio studio;
+    private final PipelineRegistry pipelines;
+    private final PluginInventory inventory;
     private final ShellCommands shell;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
 
     /** @param terminal whether stderr is a terminal: progress lines are shown only there */
-    public CommandLine(Studio studio, ShellCommands shell, PrintStream out, PrintStream err, boolean terminal) {
+    public CommandLine(Studio studio, PipelineRegistry pipelines, PluginInventory inventory, ShellCommands shell,
+            PrintStream out, PrintStream err, boolean terminal) {
         this.studio = studio;
+        this.pipelines = pipelines;
+        this.inventory = inventory;
         this.shell = shell;
         this.out = out;
         this.err = err;
@@ -170,18 +188,10 @@ public final class CommandLine {
             case "generate" -> generate(Options.parse(command, rest, true));
             case "interpret" -> interpret(Options.parse(command, rest, false));
             case "analyze" -> analyze(rest);
-            case "plugins" -> noArguments(command, rest, () -> out.print(TextReports.plugins(studio.plugins())));
-            case "pipelines" -> noArguments(command, rest, () -> out.print(TextReports.pipelines(studio.pipelines())));
+            case "plugins" -> noArguments(command, rest, () -> out.print(TextReports.plugins(inventory.plugins())));
+            case "pipelines" -> noArguments(command, rest, () -> out.print(TextReports.pipelines(pipelines.list())));
             case "pipeline" -> {
-                StringBuilder gogo = new StringBuilder("riff:pipeline");
-                for (String a : rest) {
-                    gogo.append(" \"").append(a.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-                }
-                try {
-                    out.print(shell.run(gogo.toString()));
-                } catch (IllegalArgumentException | BadRequestException e) {
-                    throw new UsageException(e.getMessage());
-                }
+                out.print(PipelineCommand.run(pipelines, rest));
                 yield OK;
             }
             case "models" -> {
@@ -204,10 +214,9 @@ public final class CommandLine {
     }
 
     private int generate(Options options) throws Exception {
-        List<Path> outputs = options.outputs.isEmpty() ? List.of(TextReports.defaultOutput(options.prompt)) : options.outputs;
         GenerationResult result;
         try (Progress progress = new Progress(err, terminal)) {
-            result = studio.generate(new GenerationRequest(options.prompt, options.pipeline, options.seed, outputs,
+            result = studio.generate(new GenerationRequest(options.prompt(), options.pipeline, options.seed, options.outputs,
                     options.verify, progress));
         }
         PrintStream report = options.json ? err : out;
@@ -250,7 +259,7 @@ public final class CommandLine {
     }
 
     private int interpret(Options options) throws Exception {
-        Interpretation interpretation = studio.interpret(options.prompt, options.pipeline);
+        Interpretation interpretation = studio.interpret(options.prompt(), options.pipeline);
         out.print(options.json ? SpecJson.write(interpretation.spec(), Map.of()) + "\n"
                 : TextReports.interpretation(interpretation));
         return OK;
@@ -263,7 +272,25 @@ public final class CommandLine {
         final List<Path> outputs = new ArrayList<>();
         boolean json;
         boolean verify;
-        String prompt;
+        String text;
+        Attachment image;
+        Attachment init;
+        Double strength;
+
+        /** The prompt these options give: the words and the attached files. */
+        Prompt prompt() {
+            Prompt.Builder b = Prompt.builder().text(text);
+            if (image != null) {
+                b.attach(image);
+            }
+            if (init != null) {
+                b.attach(init);
+            }
+            if (strength != null) {
+                b.initStrength(strength);
+            }
+            return b.build();
+        }
 
         static Options parse(String command, List<String> args, boolean allowOutputs) throws UsageException {
             Options o = new Options();
@@ -304,15 +331,53 @@ public final class CommandLine {
                             throw new UsageException("bad output path '" + v + "': " + e.getReason());
                         }
                     }
+                    case "--image" -> o.image = attachment(value(command, args, ++i, a), AttachmentFiles::image);
+                    case "--init" -> {
+                        if (!allowOutputs) {
+                            throw new UsageException("--init is an option of generate");
+                        }
+                        o.init = attachment(value(command, args, ++i, a), AttachmentFiles::init);
+                    }
+                    case "--strength" -> {
+                        if (!allowOutputs) {
+                            throw new UsageException("--strength is an option of generate");
+                        }
+                        String v = value(command, args, ++i, a);
+                        try {
+                            o.strength = Double.parseDouble(v);
+                        } catch (NumberFormatException e) {
+                            o.strength = Double.NaN;
+                        }
+                        if (!(o.strength > 0 && o.strength <= 1)) {
+                            throw new UsageException("--strength is a number in (0, 1], got '" + v + "'");
+                        }
+                    }
                     default -> throw new UsageException("unknown option '" + a + "'; see riffwire " + command + " --help");
                 }
             }
-            if (words.isEmpty()) {
+            if (o.strength != null && o.init == null) {
+                throw new UsageException("--strength goes with --init, the clip it says how far to move from");
+            }
+            if (words.isEmpty() && o.image == null) {
                 throw new UsageException(command + " needs a prompt, e.g. riffwire " + command
                         + " \"a calm piano waltz in A minor\"");
             }
-            o.prompt = String.join(" ", words);
+            o.text = String.join(" ", words);
             return o;
+        }
+
+        private interface AttachmentReader {
+            Attachment read(Path file) throws BadRequestException;
+        }
+
+        private static Attachment attachment(String value, AttachmentReader reader) throws UsageException {
+            try {
+                return reader.read(Path.of(value));
+            } catch (InvalidPathException e) {
+                throw new UsageException("bad file name '" + value + "': " + e.getReason());
+            } catch (BadRequestException e) {
+                throw new UsageException(e.getMessage());
+            }
         }
 
         private static String value(String command, List<String> args, int index, String option) throws UsageException {

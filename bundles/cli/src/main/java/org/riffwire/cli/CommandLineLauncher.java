@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.riffwire.core.api.PipelineRegistry;
+import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
 
 /**
@@ -29,7 +31,8 @@ public final class CommandLineLauncher {
     private final ServiceRegistration<?> registration;
 
     @Activate
-    public CommandLineLauncher(BundleContext context, @Reference Studio studio, @Reference CommandProcessor shell,
+    public CommandLineLauncher(BundleContext context, @Reference Studio studio, @Reference PipelineRegistry pipelines,
+            @Reference PluginInventory inventory, @Reference CommandProcessor shell,
             @Reference(service = Object.class, target = "(launcher.arguments=*)") Map<String, Object> launcher) {
         String[] args = (String[]) launcher.get("launcher.arguments");
         Hashtable<String, Object> props = new Hashtable<>();
@@ -37,7 +40,8 @@ public final class CommandLineLauncher {
         // The riffwire script says whether stderr is a terminal: progress lines go there, and only there.
         boolean terminal = Boolean.parseBoolean(context.getProperty(STDERR_TERMINAL));
         registration = context.registerService(Callable.class,
-                new MainThread(new CommandLine(studio, command -> run(shell, command), System.out, System.err, terminal),
+                new MainThread(new CommandLine(studio, pipelines, inventory, command -> run(shell, command), System.out,
+                        System.err, terminal),
                         args, context.getBundle(0)), props);
     }
 

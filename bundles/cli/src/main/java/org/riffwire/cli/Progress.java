@@ -3,13 +3,14 @@ package org.riffwire.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.function.BiConsumer;
+
+import org.riffwire.core.api.ProgressListener;
 
 /**
  * A one-line progress display on stderr for work that takes longer than a second, redrawn in place. It stays
  * silent when stderr is not a terminal, so logs and pipes get no noise.
  */
-final class Progress implements BiConsumer<Double, String>, AutoCloseable {
+final class Progress implements ProgressListener, AutoCloseable {
     private static final long QUIET_NANOS = 1_000_000_000L;
 
     private final PrintStream err;
@@ -31,7 +32,7 @@ final class Progress implements BiConsumer<Double, String>, AutoCloseable {
     }
 
     @Override
-    public void accept(Double fraction, String step) {
+    public void progress(double fraction, String step) {
         this.fraction = fraction;
         this.step = step;
     }

@@ -29,7 +29,8 @@ import org.riffwire.api.spec.SpecField;
 /**
  * Compares a piece with its spec twice: in the score (exactly, {@link ScoreConformance}) and in the audio, by
  * listening: duration, tempo of drum-bearing pieces, clipping, the key the sound implies, and, part by part on
- * single-line stems, whether the sounding pitches stay in the allowed pitch set.
+ * single-line stems, whether the sounding pitches stay in the allowed pitch set. A piece with audio only is
+ * checked by ear alone ({@link AudioOnlyChecks}).
  */
 @Component(service = org.riffwire.api.analysis.Verifier.class, property = "riffwire.name=dsp")
 public final class SpecVerifier implements org.riffwire.api.analysis.Verifier {
@@ -64,6 +65,9 @@ public final class SpecVerifier implements org.riffwire.api.analysis.Verifier {
                 audio.estimatedKey() + String.format(Locale.ROOT, " (r=%.2f)", audio.keyCorrelation()),
                 audio.estimatedKey().equals(s.key()), false, AUDIO)));
         score.ifPresent(s -> checks.addAll(stemPitches(spec, s, stems)));
+        if (score.isEmpty()) {
+            checks.addAll(AudioOnlyChecks.check(spec, audio));
+        }
         return new AdherenceReport(checks);
     }
 
@@ -90,7 +94,7 @@ public final class SpecVerifier implements org.riffwire.api.analysis.Verifier {
         return new ConstraintCheck("tempo heard", expected, String.format(Locale.ROOT, "%.1f bpm", measured), ok, hard, AUDIO);
     }
 
-    private static boolean within(double measured, double expected) {
+    static boolean within(double measured, double expected) {
         return Math.abs(measured - expected) <= TEMPO_TOLERANCE * expected;
     }
 

@@ -11,11 +11,15 @@ import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.riffwire.api.Prompt;
 import org.riffwire.core.api.AnalysisJson;
+import org.riffwire.core.api.AttachmentFiles;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.Interpretation;
-import org.riffwire.core.api.PipelineDefinition;
+import org.riffwire.core.api.PipelineChange;
+import org.riffwire.core.api.PipelineRegistry;
+import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.SpecJson;
 import org.riffwire.core.api.Studio;
 import org.riffwire.core.api.TextReports;
@@ -34,10 +38,14 @@ import org.riffwire.core.api.TextReports;
         "osgi.command.function=pipeline"})
 public final class RiffCommands {
     private final Studio studio;
+    private final PipelineRegistry pipelines;
+    private final PluginInventory inventory;
 
     @Activate
-    public RiffCommands(@Reference Studio studio) {
+    public RiffCommands(@Reference Studio studio, @Reference PipelineRegistry pipelines, @Reference PluginInventory inventory) {
         this.studio = studio;
+        this.pipelines = pipelines;
+        this.inventory = inventory;
     }
 
     @Descriptor("generate music from a prompt and write it to files")
@@ -52,19 +60,34 @@ public final class RiffCommands {
             @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("listen to the result and check every constraint; fails if a hard one does not hold")
             @Parameter(names = {"-v", "--verify"}, presentValue = "true", absentValue = "false") boolean verify,
+            @Descriptor("a picture the music should follow (PNG, JPEG, GIF, BMP, TIFF, WebP)")
+            @Parameter(names = {"--image"}, absentValue = "") String image,
+            @Descriptor("a WAV or spectrogram PNG the generator starts from")
+            @Parameter(names = {"--init"}, absentValue = "") String init,
+            @Descriptor("how far the generator may move from the --init clip, 0 < S <= 1")
+            @Parameter(names = {"--strength"}, absentValue = "") String strength,
             @Descriptor("the prompt, quoted") String... prompt) throws Exception {
-        String text = String.join(" ", prompt);
+        Prompt.Builder request = Prompt.builder().text(String.join(" ", prompt));
+        if (!image.isBlank()) {
+            request.attach(AttachmentFiles.image(Path.of(image.strip())));
+        }
+        if (!init.isBlank()) {
+            request.attach(AttachmentFiles.init(Path.of(init.strip())));
+        }
+        if (!strength.isBlank()) {
+            if (init.isBlank()) {
+                throw new IllegalArgumentException("--strength goes with --init");
+            }
+            request.initStrength(parseStrength(strength));
+        }
         List<Path> files = new ArrayList<>();
         for (String o : outputs.split(",")) {
             if (!o.isBlank()) {
                 files.add(Path.of(o.strip()));
             }
         }
-        if (files.isEmpty()) {
-            files.add(TextReports.defaultOutput(text));
-        }
         Long seedValue = parseSeed(seed);
-        GenerationResult result = studio.generate(new GenerationRequest(text, pipeline, seedValue, files, verify, null));
+        GenerationResult result = studio.generate(new GenerationRequest(request.build(), pipeline, seedValue, files, verify, null));
         String report = TextReports.generated(result);
         if (json) {
             report += SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())) + "\n";
@@ -97,18 +120,18 @@ public final class RiffCommands {
             @Descriptor("print JSON instead of a table")
             @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("the prompt, quoted") String... prompt) throws Exception {
-        Interpretation interpretation = studio.interpret(String.join(" ", prompt), pipeline);
+        Interpretation interpretation = studio.interpret(Prompt.of(String.join(" ", prompt)), pipeline);
         return json ? SpecJson.write(interpretation.spec(), Map.of()) : TextReports.interpretation(interpretation);
     }
 
     @Descriptor("list interpreters, generators and renderers with their bundles")
     public String plugins() {
-        return TextReports.plugins(studio.plugins());
+        return TextReports.plugins(inventory.plugins());
     }
 
     @Descriptor("list pipelines and whether each can run")
     public String pipelines() {
-        return TextReports.pipelines(studio.pipelines());
+        return TextReports.pipelines(pipelines.list());
     }
 
     @Descriptor("create, show, change or delete a pipeline; pipelines are kept across restarts")
@@ -130,43 +153,22 @@ public final class RiffCommands {
         }
         String action = actionAndName[0];
         String name = actionAndName[1];
-        var existing = studio.pipelineDefinition(name);
-        switch (action) {
-            case "show" -> {
-                var d = existing.orElseThrow(() -> new IllegalArgumentException("no pipeline named " + name));
-                return describe(d);
-            }
+        PipelineChange change = new PipelineChange(interpreters.isBlank() ? null : list(interpreters),
+                generator.isBlank() ? null : generator.strip(), renderers.isBlank() ? null : list(renderers),
+                keyValues(settings));
+        return switch (action) {
+            case "show" -> TextReports.pipeline(pipelines.definition(name)
+                    .orElseThrow(() -> new IllegalArgumentException("no pipeline named " + name)));
             case "delete" -> {
-                if (!studio.deletePipeline(name)) {
+                if (!pipelines.delete(name)) {
                     throw new IllegalArgumentException("no pipeline named " + name);
                 }
-                return "deleted pipeline " + name + "\n";
+                yield "deleted pipeline " + name + "\n";
             }
-            case "create", "set" -> {
-                if (action.equals("create") && existing.isPresent()) {
-                    throw new IllegalArgumentException("pipeline " + name + " exists; change it with riff:pipeline set");
-                }
-                if (action.equals("set") && existing.isEmpty()) {
-                    throw new IllegalArgumentException("no pipeline named " + name + "; create it with riff:pipeline create");
-                }
-                var base = existing.orElse(new PipelineDefinition(name, Studio.DEFAULT_INTERPRETERS, Studio.DEFAULT_GENERATOR,
-                        List.of(), Map.of()));
-                Map<String, String> merged = new java.util.TreeMap<>(base.settings());
-                merged.putAll(keyValues(settings));
-                var d = new PipelineDefinition(name, interpreters.isBlank() ? base.interpreters() : list(interpreters),
-                        generator.isBlank() ? base.generator() : generator.strip(),
-                        renderers.isBlank() ? base.renderers() : list(renderers), merged);
-                studio.savePipeline(d);
-                return (action.equals("create") ? "created" : "changed") + " pipeline " + name + "\n" + describe(d);
-            }
+            case "create" -> "created pipeline " + name + "\n" + TextReports.pipeline(pipelines.create(name, change));
+            case "set" -> "changed pipeline " + name + "\n" + TextReports.pipeline(pipelines.update(name, change));
             default -> throw new IllegalArgumentException("unknown action '" + action + "': create, show, set or delete");
-        }
-    }
-
-    private static String describe(PipelineDefinition d) {
-        return "name          " + d.name() + "\ninterpreters  " + String.join(",", d.interpreters()) + "\ngenerator     "
-                + d.generator() + "\nrenderers     " + (d.renderers().isEmpty() ? "any" : String.join(",", d.renderers()))
-                + "\nsettings      " + (d.settings().isEmpty() ? "none" : d.settings().toString()) + "\n";
+        };
     }
 
     private static List<String> list(String commaSeparated) {
@@ -183,6 +185,18 @@ public final class RiffCommands {
             out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
         }
         return out;
+    }
+
+    private static double parseStrength(String strength) {
+        try {
+            double s = Double.parseDouble(strength.strip());
+            if (s > 0 && s <= 1) {
+                return s;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with the range.
+        }
+        throw new IllegalArgumentException("--strength is a number in (0, 1], got '" + strength + "'");
     }
 
     private static Long parseSeed(String seed) {

@@ -1,11 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.riffwire.api;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
-/** What a generator gets besides the spec: the seed, a progress sink and a cancellation flag. */
+import org.osgi.annotation.versioning.ProviderType;
+import org.riffwire.api.spec.Reading;
+
+/**
+ * What a generator gets besides the resolved spec: the prompt it came from (text, attachments such as an init
+ * clip), the interpreters' readings as numbers, the seed, a progress sink and a cancellation flag. A text- or
+ * image-conditioned model reads the prompt and the readings; a rule-based generator needs only the spec.
+ */
+@ProviderType
 public interface GenerationContext {
     long seed();
+
+    /** The prompt as the user gave it, after validation. */
+    Prompt prompt();
+
+    /** Every interpreter's readings, in pipeline order. */
+    List<Reading> readings();
 
     /** Reports progress in [0, 1] with a short description of the current step. */
     void progress(double fraction, String step);

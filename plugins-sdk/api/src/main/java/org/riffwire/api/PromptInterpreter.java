@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.riffwire.api;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import org.riffwire.api.spec.SpecPatch;
 
 /**
  * Reads a prompt and says what it asks for. Interpreters never call generators or each other; the runtime merges
- * their patches. Register with the service property {@code riffwire.name}.
+ * their patches. Register with {@code @Name("…")}; an interpreter that reads attachments says which with
+ * {@code @Accepts} (see {@link org.riffwire.api.propertytypes}).
  */
+@ConsumerType
 public interface PromptInterpreter {
     /**
      * @return the values this interpreter found, each with the words it read; an empty patch when it found none
@@ -16,7 +19,7 @@ public interface PromptInterpreter {
     SpecPatch interpret(Prompt prompt) throws InvalidPromptException;
 
     /**
-     * One line for status listings (riff:plugins): what this interpreter runs on, or why it cannot run. A
+     * One line for status listings (riff:plugins): what this interpreter runs on, or why it cannot run. An
      * interpreter that cannot run throws from its work method with the same reason.
      */
     default String status() {

@@ -3,11 +3,14 @@ package org.riffwire.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Writes a piece in one format. Register with the service properties {@code riffwire.name} and
- * {@code riffwire.format} (the file extension, without the dot).
+ * Writes a piece in one format, to a file or any stream. Register with {@code @Name("…")} and {@code @Format("…")}
+ * (the file extension, without the dot). A renderer of audio formats synthesises a score-only piece; a renderer
+ * of notation refuses an audio-only piece with {@link UnsatisfiableSpecException}.
  */
+@ConsumerType
 public interface Renderer {
     /**
      * @throws UnsatisfiableSpecException when the piece lacks what this format needs (a score for MIDI)

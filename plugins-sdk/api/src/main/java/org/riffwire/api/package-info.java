@@ -4,9 +4,10 @@
  * {@link org.riffwire.api.Renderer} services, and the values that flow between them.
  *
  * <p>Services identify themselves with the {@code riffwire.name} service property; renderers also carry
- * {@code riffwire.format} (the file extension they write, without the dot).
+ * {@code riffwire.format} (the file extension they write, without the dot). The annotations in
+ * {@link org.riffwire.api.propertytypes} set these and the other properties the runtime reads.
  */
-@Version("1.0.0")
+@Version("2.0.0")
 @Export
 package org.riffwire.api;
 

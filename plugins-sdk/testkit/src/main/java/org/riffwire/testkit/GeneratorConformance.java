@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.riffwire.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,8 +19,10 @@ import org.riffwire.api.Piece;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.analysis.ConstraintCheck;
 import org.riffwire.api.analysis.ScoreConformance;
+import org.riffwire.api.music.AudioClip;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
+import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.PitchSet;
@@ -28,8 +31,10 @@ import org.riffwire.api.spec.SpecField;
 /**
  * The contract every generator keeps. Extend this class in your plug-in's tests, return your generator and the
  * hard constraints it supports, and JUnit runs the suite: every supported constraint honoured on a range of
- * specs (checked with {@link ScoreConformance}, the runtime's own definition), the same piece for the same seed,
- * cancellation respected, and unsupported constraints refused with a clear {@link UnsatisfiableSpecException}.
+ * specs (a score checked with {@link ScoreConformance}, the runtime's own definition; audio checked for its
+ * length and sanity, the rest is heard by the runtime's verifier), the same piece for the same seed, what the
+ * generator declares it produces, cancellation respected, and unsupported constraints refused with a clear
+ * {@link UnsatisfiableSpecException}.
  */
 public abstract class GeneratorConformance {
 
@@ -38,6 +43,11 @@ public abstract class GeneratorConformance {
 
     /** The fields this generator honours when a prompt states them (the others it must refuse). */
     protected abstract Set<SpecField<?>> supportedConstraints();
+
+    /** What the generator declares with {@code @Produces}: {@link Produces#SCORE} unless overridden. */
+    protected String produces() {
+        return Produces.SCORE;
+    }
 
     private static final List<MusicSpecCase> CASES = List.of(
             new MusicSpecCase(SpecField.TEMPO, 132.0),
@@ -67,11 +77,9 @@ public abstract class GeneratorConformance {
             }
             MusicSpec spec = c.spec();
             Piece piece = generator().generate(spec, Specs.context(7, false));
-            if (piece.score().isEmpty()) {
-                failures.add(c.field() + "=" + c.value() + ": no score to check");
-                continue;
-            }
-            for (ConstraintCheck check : ScoreConformance.check(spec, piece.score().get())) {
+            List<ConstraintCheck> checks = piece.score().isPresent() ? ScoreConformance.check(spec, piece.score().get())
+                    : AudioConformance.check(spec, piece.audio().orElseThrow());
+            for (ConstraintCheck check : checks) {
                 checked++;
                 if (check.hard() && !check.passed()) {
                     failures.add(c.field() + "=" + c.value() + ": " + check.constraint() + " expected " + check.expected()
@@ -89,7 +97,29 @@ public abstract class GeneratorConformance {
         Piece a = generator().generate(spec, Specs.context(42, false));
         Piece b = generator().generate(spec, Specs.context(42, false));
         assertEquals(a.score(), b.score(), "the same spec and seed give the same score");
-        assertEquals(a.audio().map(clip -> clip.frames()), b.audio().map(clip -> clip.frames()));
+        assertEquals(a.audio().isPresent(), b.audio().isPresent());
+        if (a.audio().isPresent()) {
+            AudioClip x = a.audio().get();
+            AudioClip y = b.audio().get();
+            assertEquals(x.channelCount(), y.channelCount(), "the same spec and seed give the same channels");
+            for (int c = 0; c < x.channelCount(); c++) {
+                assertArrayEquals(x.channel(c), y.channel(c), "the same spec and seed give the same samples");
+            }
+        }
+    }
+
+    @Test
+    void producesWhatItDeclares() throws Exception {
+        Piece piece = generator().generate(Specs.spec().build(), Specs.context(5, false));
+        String declared = produces();
+        if (declared.equals(Produces.SCORE) || declared.equals(Produces.BOTH)) {
+            assertTrue(piece.score().isPresent(), "a generator that produces " + declared + " returns a score");
+        }
+        if (declared.equals(Produces.AUDIO) || declared.equals(Produces.BOTH)) {
+            assertTrue(piece.audio().isPresent(), "a generator that produces " + declared + " returns audio");
+            List<ConstraintCheck> sanity = AudioConformance.check(Specs.spec().build(), piece.audio().get());
+            assertTrue(sanity.stream().allMatch(ConstraintCheck::passed), sanity.toString());
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ public abstract class InterpreterConformance {
     @Test
     void explicitValuesNameWordsOfThePrompt() throws Exception {
         for (String text : samplePrompts()) {
-            SpecPatch patch = interpreter().interpret(new Prompt(text));
+            SpecPatch patch = interpreter().interpret(Prompt.of(text));
             assertNotNull(patch);
             for (SpecValue<?> v : patch.values()) {
                 if (v.strength() != Strength.EXPLICIT) {
@@ -51,7 +51,7 @@ public abstract class InterpreterConformance {
     @Test
     void samePromptSamePatch() throws Exception {
         for (String text : samplePrompts()) {
-            assertTrue(interpreter().interpret(new Prompt(text)).equals(interpreter().interpret(new Prompt(text))),
+            assertTrue(interpreter().interpret(Prompt.of(text)).equals(interpreter().interpret(Prompt.of(text))),
                     "the same prompt gives the same patch: " + text);
         }
     }
@@ -67,7 +67,7 @@ public abstract class InterpreterConformance {
                 sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             try {
-                interpreter().interpret(new Prompt(sb.toString()));
+                interpreter().interpret(Prompt.of(sb.toString()));
             } catch (InvalidPromptException fine) {
                 assertNotNull(fine.getMessage());
             } catch (RuntimeException e) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.riffwire.api.Piece;
 import org.riffwire.api.Renderer;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.music.AudioClip;
 import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
@@ -19,7 +21,11 @@ import org.riffwire.api.music.Score;
 import org.riffwire.api.music.Track;
 import org.riffwire.api.music.TrackRole;
 
-/** The contract every renderer keeps: it writes something for a plain score, and the same bytes every time. */
+/**
+ * The contract every renderer keeps: it writes something for a plain score, the same bytes every time, and for a
+ * piece that is audio only it either writes it (audio formats) or refuses it with a clear
+ * {@link UnsatisfiableSpecException} (notation formats), never writes an empty or broken file.
+ */
 public abstract class RendererConformance {
 
     protected abstract Renderer renderer();
@@ -40,6 +46,30 @@ public abstract class RendererConformance {
         assertTrue(first.size() > 0, "the renderer wrote nothing");
         ByteArrayOutputStream second = new ByteArrayOutputStream();
         renderer().render(samplePiece(), second);
+        assertArrayEquals(first.toByteArray(), second.toByteArray(), "the same piece gives the same bytes");
+    }
+
+    /** One second of a 440 Hz tone at 44.1 kHz, stereo, with no score. */
+    protected Piece sampleAudioPiece() {
+        float[] tone = new float[44_100];
+        for (int i = 0; i < tone.length; i++) {
+            tone[i] = (float) (0.5 * Math.sin(2 * Math.PI * 440 * i / 44_100.0));
+        }
+        return new Piece(Specs.spec().build(), null, new AudioClip(44_100, new float[][] {tone, tone}), Map.of());
+    }
+
+    @Test
+    void writesOrClearlyRefusesAnAudioOnlyPiece() throws Exception {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        try {
+            renderer().render(sampleAudioPiece(), first);
+        } catch (UnsatisfiableSpecException refused) {
+            assertTrue(refused.getMessage() != null && refused.getMessage().length() > 10, "the refusal says why");
+            return;
+        }
+        assertTrue(first.size() > 0, "the renderer wrote nothing for an audio-only piece");
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        renderer().render(sampleAudioPiece(), second);
         assertArrayEquals(first.toByteArray(), second.toByteArray(), "the same piece gives the same bytes");
     }
 }

@@ -4,7 +4,9 @@ package org.riffwire.testkit;
 import java.util.List;
 
 import org.riffwire.api.GenerationContext;
+import org.riffwire.api.Prompt;
 import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.Reading;
 import org.riffwire.api.spec.SpecConflictException;
 import org.riffwire.api.spec.SpecField;
 import org.riffwire.api.spec.SpecPatch;
@@ -34,12 +36,27 @@ public final class Specs {
         }
     }
 
-    /** A context with a seed, no progress sink, and a cancellation flag. */
+    /** A context with a seed, an empty prompt, no readings, no progress sink, and a cancellation flag. */
     public static GenerationContext context(long seed, boolean cancelled) {
+        return context(seed, cancelled, Prompt.of(""), List.of());
+    }
+
+    /** A context with a seed, the prompt and readings a conditioned generator reads, and a cancellation flag. */
+    public static GenerationContext context(long seed, boolean cancelled, Prompt prompt, List<Reading> readings) {
         return new GenerationContext() {
             @Override
             public long seed() {
                 return seed;
+            }
+
+            @Override
+            public Prompt prompt() {
+                return prompt;
+            }
+
+            @Override
+            public List<Reading> readings() {
+                return List.copyOf(readings);
             }
 
             @Override

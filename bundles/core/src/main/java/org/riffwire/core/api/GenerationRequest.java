@@ -4,23 +4,30 @@ package org.riffwire.core.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiConsumer;
+
+import org.riffwire.api.Prompt;
 
 /**
  * One generation: the prompt, the pipeline, an optional seed (null: derived from the prompt, so the same prompt
- * gives the same piece), the files to write (their extensions pick the renderers), whether to verify the result
- * by listening to it, and a progress sink.
+ * gives the same piece), the files to write (their extensions pick the renderers; empty: a default file), whether
+ * to verify the result by listening to it, a progress listener and a cancellation signal.
  */
-public record GenerationRequest(String prompt, String pipeline, Long seed, List<Path> outputs, boolean verify,
-        BiConsumer<Double, String> progress) {
+public record GenerationRequest(Prompt prompt, String pipeline, Long seed, List<Path> outputs, boolean verify,
+        ProgressListener progress, CancellationSignal cancellation) {
     public GenerationRequest {
         Objects.requireNonNull(prompt, "prompt");
         pipeline = pipeline == null ? Studio.DEFAULT_PIPELINE : pipeline;
         outputs = List.copyOf(outputs);
-        progress = progress == null ? (f, s) -> { } : progress;
+        progress = progress == null ? ProgressListener.NONE : progress;
+        cancellation = cancellation == null ? new CancellationSignal() : cancellation;
+    }
+
+    public GenerationRequest(Prompt prompt, String pipeline, Long seed, List<Path> outputs, boolean verify,
+            ProgressListener progress) {
+        this(prompt, pipeline, seed, outputs, verify, progress, null);
     }
 
     public static GenerationRequest of(String prompt, List<Path> outputs) {
-        return new GenerationRequest(prompt, null, null, outputs, false, null);
+        return new GenerationRequest(Prompt.of(prompt), null, null, outputs, false, null, null);
     }
 }

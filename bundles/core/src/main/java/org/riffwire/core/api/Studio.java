@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.core.api;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.Prompt;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.analysis.AudioAnalysis;
 import org.riffwire.api.spec.SpecConflictException;
 
-/** Runs prompts through named pipelines and writes the results. */
+/**
+ * Runs prompts through named pipelines: interprets, generates on a bounded pool of workers, renders to files or
+ * streams, and listens to the result when asked. Pipelines are edited through {@link PipelineRegistry}, plug-ins
+ * listed by {@link PluginInventory}.
+ */
+@ProviderType
 public interface Studio {
     String DEFAULT_PIPELINE = "default";
 
@@ -20,28 +29,26 @@ public interface Studio {
     String DEFAULT_GENERATOR = "symbolic";
 
     /** Interprets a prompt with a pipeline's interpreters and the runtime defaults, without generating. */
-    Interpretation interpret(String prompt, String pipeline)
+    Interpretation interpret(Prompt prompt, String pipeline)
             throws InvalidPromptException, SpecConflictException, BadRequestException;
 
     /**
-     * Interprets, generates and renders every requested output. Either every output file is written or none is.
+     * Interprets, generates and renders every requested output file (none requested: one default file, a WAV
+     * for a pipeline whose generator makes audio only, else MIDI). Either every file is written or none is.
+     *
+     * @throws BusyException when every worker is busy and the queue is full
      */
     GenerationResult generate(GenerationRequest request) throws InvalidPromptException, SpecConflictException,
             UnsatisfiableSpecException, BadRequestException;
 
+    /**
+     * Like {@link #generate(GenerationRequest)}, but renders each format (extension without the dot, such as
+     * "wav") to the stream given for it, for a server that sends results as they are made. The streams are
+     * flushed, not closed; on failure some may hold part of a rendering.
+     */
+    GenerationResult generate(GenerationRequest request, Map<String, ? extends OutputStream> streamsByFormat)
+            throws InvalidPromptException, SpecConflictException, UnsatisfiableSpecException, BadRequestException;
+
     /** Measures an audio file (WAV, AIFF or AU). */
     AudioAnalysis analyze(Path audioFile) throws BadRequestException;
-
-    List<PipelineInfo> pipelines();
-
-    /** Creates or replaces a pipeline; ConfigAdmin keeps it across restarts. */
-    void savePipeline(PipelineDefinition definition) throws BadRequestException;
-
-    /** @return whether a pipeline of that name existed */
-    boolean deletePipeline(String name) throws BadRequestException;
-
-    /** A configured pipeline's definition, whether or not it can run now. */
-    java.util.Optional<PipelineDefinition> pipelineDefinition(String name) throws BadRequestException;
-
-    List<PluginInfo> plugins();
 }

@@ -19,12 +19,11 @@ public final class TextReports {
     }
 
     /** out/&lt;slug&gt;.mid: where a generation without -o writes. */
-    public static Path defaultOutput(String prompt) {
-        String slug = prompt.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 48) {
-            slug = slug.substring(0, 48).replaceAll("-+$", "");
-        }
-        return Path.of("out", (slug.isEmpty() ? "piece" : slug) + ".mid");
+    /** A pipeline's definition, one part a line. */
+    public static String pipeline(PipelineDefinition d) {
+        return "name          " + d.name() + "\ninterpreters  " + String.join(",", d.interpreters()) + "\ngenerator     "
+                + d.generator() + "\nrenderers     " + (d.renderers().isEmpty() ? "any" : String.join(",", d.renderers()))
+                + "\nsettings      " + (d.settings().isEmpty() ? "none" : d.settings().toString()) + "\n";
     }
 
     public static String interpretation(Interpretation interpretation) {
@@ -40,9 +39,9 @@ public final class TextReports {
 
     public static String plugins(List<PluginInfo> plugins) {
         StringBuilder sb = new StringBuilder(String.format("%-12s %-12s %-7s %-36s %-10s %s%n",
-                "KIND", "NAME", "FORMAT", "BUNDLE", "VERSION", "STATE"));
+                "KIND", "NAME", "DETAIL", "BUNDLE", "VERSION", "STATE"));
         for (PluginInfo p : plugins) {
-            sb.append(String.format("%-12s %-12s %-7s %-36s %-10s %s%n", p.kind(), p.name(), p.format(), p.bundle(),
+            sb.append(String.format("%-12s %-12s %-7s %-36s %-10s %s%n", p.kind(), p.name(), p.detail(), p.bundle(),
                     p.version(), p.state()));
         }
         return sb.toString();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,6 +16,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.riffwire.api.Generator;
 import org.riffwire.api.PromptInterpreter;
+import org.riffwire.api.propertytypes.Accepts;
+import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.SpecPatch;
 import org.riffwire.core.api.PipelineDefinition;
 
@@ -33,6 +37,10 @@ public final class Pipeline {
     private final List<String> renderers;
     private final SpecPatch settings;
     private final PipelineDefinition definition;
+    private final Set<String> interpreterAccepts;
+    private final Set<String> generatorAccepts;
+    private final String produces;
+    private final Object generatorTimeout;
 
     @Activate
     public Pipeline(PipelineConfig config,
@@ -43,9 +51,16 @@ public final class Pipeline {
         this.name = config.name();
         List<String> order = List.of(config.interpreters());
         List<Map.Entry<String, PromptInterpreter>> ordered = new ArrayList<>();
+        Set<String> accepts = new TreeSet<>();
         for (Map.Entry<Map<String, Object>, PromptInterpreter> e : interpreters) {
             ordered.add(Map.entry(String.valueOf(e.getKey().get("riffwire.name")), e.getValue()));
+            accepts.addAll(strings(e.getKey().get(Accepts.PROPERTY)));
         }
+        this.interpreterAccepts = Set.copyOf(accepts);
+        this.generatorAccepts = Set.copyOf(strings(generator.getKey().get(Accepts.PROPERTY)));
+        Object produced = generator.getKey().get(Produces.PROPERTY);
+        this.produces = produced == null ? Produces.SCORE : produced.toString();
+        this.generatorTimeout = generator.getKey().get(GenerationRunner.GENERATOR_TIMEOUT_PROPERTY);
         // Configuration order decides ties in the merge, so keep it rather than the services' ranking.
         ordered.sort(Comparator.comparingInt(e -> order.indexOf(e.getKey())));
         this.interpreters = List.copyOf(ordered);
@@ -62,6 +77,13 @@ public final class Pipeline {
             patch = SpecPatch.empty("pipeline " + name);
         }
         this.settings = patch;
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        return value == null ? List.of() : List.of(value.toString());
     }
 
     static Map<String, String> parse(String[] settings) {
@@ -103,5 +125,25 @@ public final class Pipeline {
 
     public Generator generator() {
         return generator;
+    }
+
+    /** The attachment kinds (lower-case names) some interpreter of this pipeline reads. */
+    public Set<String> interpreterAccepts() {
+        return interpreterAccepts;
+    }
+
+    /** The attachment kinds this pipeline's generator reads. */
+    public Set<String> generatorAccepts() {
+        return generatorAccepts;
+    }
+
+    /** What the generator's pieces hold: score, audio or both. */
+    public String produces() {
+        return produces;
+    }
+
+    /** The generator's own timeout property, or null. */
+    public Object generatorTimeout() {
+        return generatorTimeout;
     }
 }

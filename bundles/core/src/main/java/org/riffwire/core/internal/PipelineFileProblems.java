@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Pipeline files that could not be used, with the reason: {@link PipelineFiles} writes them, the Studio lists them
- * with the pipelines. A component of its own because PipelineFiles needs the Studio; were the Studio to reference
- * PipelineFiles too, Declarative Services would meet a circular reference at every start.
+ * Pipeline files that could not be used, with the reason: {@link PipelineFiles} writes them, the pipeline registry
+ * lists them with the pipelines. A component of its own because PipelineFiles needs the registry; were the registry
+ * to reference PipelineFiles too, Declarative Services would meet a circular reference at every start.
  */
 @Component(service = PipelineFileProblems.class)
 public final class PipelineFileProblems {

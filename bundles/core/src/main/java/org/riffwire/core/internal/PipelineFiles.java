@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.riffwire.api.RiffwireHome;
 import org.riffwire.core.api.PipelineDefinition;
+import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.Studio;
 
 /**
@@ -40,7 +41,7 @@ public final class PipelineFiles {
     private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*[A-Z]?(.*?)\\s*");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private final Studio studio;
+    private final PipelineRegistry registry;
     private final Path folder;
     private final Map<Path, String> stamps = new HashMap<>();
     private final PipelineFileProblems problems;
@@ -48,8 +49,9 @@ public final class PipelineFiles {
     private volatile boolean running = true;
 
     @Activate
-    public PipelineFiles(BundleContext context, @Reference Studio studio, @Reference PipelineFileProblems problems) {
-        this.studio = studio;
+    public PipelineFiles(BundleContext context, @Reference PipelineRegistry registry,
+            @Reference PipelineFileProblems problems) {
+        this.registry = registry;
         this.problems = problems;
         this.folder = RiffwireHome.folder(context.getProperty(RiffwireHome.PROPERTY)).resolve("conf");
         scan();
@@ -113,7 +115,7 @@ public final class PipelineFiles {
                 continue;
             }
             try {
-                studio.savePipeline(definition);
+                registry.save(definition);
                 stamps.put(file, stamp);
                 problems.clear(file);
             } catch (Exception e) {
@@ -132,7 +134,7 @@ public final class PipelineFiles {
                 stamps.remove(file);
                 problems.clear(file);
                 try {
-                    studio.deletePipeline(name);
+                    registry.delete(name);
                     managed.remove(name);
                 } catch (Exception e) {
                     problems.put(file, e.getMessage());

@@ -39,6 +39,17 @@ public final class PipelineProperties {
         return props;
     }
 
+    /** The names in a configuration property: a String[] as saved, or a comma-separated string from a file. */
+    static List<String> names(Object value) {
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            return List.of(s.split("\\s*,\\s*"));
+        }
+        return List.of();
+    }
+
     /** Escapes the characters LDAP filters reserve, so a name can never widen a filter. */
     static String escape(String value) {
         StringBuilder sb = new StringBuilder();

@@ -40,12 +40,26 @@ final class PipelineSettings {
 
     /** @throws IllegalArgumentException naming the setting and what is wrong with it */
     static SpecPatch patch(String pipeline, Map<String, String> settings) {
-        String source = "pipeline " + pipeline;
+        return patch("pipeline " + pipeline, settings, Strength.INFERRED);
+    }
+
+    /**
+     * The same settings given with a prompt (its explicit overrides): as firm as words in the prompt.
+     *
+     * @throws IllegalArgumentException naming the setting and what is wrong with it
+     */
+    static SpecPatch overrides(Map<String, String> overrides) {
+        return patch(OVERRIDES, overrides, Strength.EXPLICIT);
+    }
+
+    static final String OVERRIDES = "prompt overrides";
+
+    private static SpecPatch patch(String source, Map<String, String> settings, Strength strength) {
         SpecPatch.Builder b = SpecPatch.builder(source);
         for (Map.Entry<String, String> e : settings.entrySet()) {
             String key = e.getKey().strip().toLowerCase(Locale.ROOT);
             String value = e.getValue().strip();
-            Provenance p = new Provenance(source, List.of(key + "=" + value), 1.0, Strength.INFERRED);
+            Provenance p = new Provenance(source, List.of(key + "=" + value), 1.0, strength);
             try {
                 switch (key) {
                     case "tempo" -> {

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
+import org.riffwire.api.Prompt;
 import org.riffwire.api.RiffwireHome;
 import org.riffwire.core.api.PluginInfo;
 
@@ -73,7 +75,7 @@ final class PluginFolder {
                 return null;
             }
             // Installed but not resolved. Say why from its manifest, without touching the framework's state.
-            return explain(manifest.getMainAttributes().getValue("Import-Package"));
+            return explain(manifest.getMainAttributes().getValue("Import-Package"), apiMajor());
         }
         return "not installed yet (FileInstall installs it within a second)";
     }
@@ -82,10 +84,16 @@ final class PluginFolder {
         return location != null && (location.equals(jar.toUri().toString()) || location.endsWith(jar.toAbsolutePath().toString()));
     }
 
+    /** The major version of the API this runtime provides: the version of the bundle exporting it. */
+    private static int apiMajor() {
+        Bundle api = FrameworkUtil.getBundle(Prompt.class);
+        return api == null ? -1 : api.getVersion().getMajor();
+    }
+
     /** Why an installed plug-in does not resolve, from its imports: most often another major API version. */
-    static String explain(String imports) {
+    static String explain(String imports, int apiMajor) {
         Matcher m = imports == null ? null : API_IMPORT.matcher(imports);
-        if (m != null && m.find() && !m.group(2).startsWith("1.")) {
+        if (m != null && m.find() && Version.parseVersion(m.group(2)).getMajor() != apiMajor) {
             Version wanted = Version.parseVersion(m.group(2));
             return "built against Riffwire API " + wanted.getMajor() + ".x (it imports " + m.group(1) + " " + wanted
                     + " or later within that major version), which this runtime does not provide; rebuild it against "

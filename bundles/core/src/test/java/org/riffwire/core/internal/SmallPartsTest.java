@@ -10,8 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.riffwire.api.Attachment;
 import org.riffwire.api.InvalidPromptException;
-import org.riffwire.core.api.TextReports;
+import org.riffwire.api.Prompt;
+import org.riffwire.api.propertytypes.Produces;
+import org.riffwire.api.spec.SpecPatch;
+import org.riffwire.api.spec.Strength;
 
 class SmallPartsTest {
     @Test
@@ -31,16 +35,49 @@ class SmallPartsTest {
 
     @Test
     void promptsAreValidated() throws Exception {
-        assertThrows(InvalidPromptException.class, () -> StudioImpl.validate(" \n\t"));
-        InvalidPromptException huge = assertThrows(InvalidPromptException.class, () -> StudioImpl.validate("x".repeat(4097)));
+        assertThrows(InvalidPromptException.class, () -> RequestValidation.prompt(Prompt.of(" \n\t")));
+        InvalidPromptException huge = assertThrows(InvalidPromptException.class,
+                () -> RequestValidation.prompt(Prompt.of("x".repeat(4097))));
         assertTrue(huge.getMessage().contains("4097"));
-        assertEquals("a waltz", StudioImpl.validate("  a waltz ").text());
+        assertEquals("a waltz", RequestValidation.prompt(Prompt.of("  a waltz ")).text());
     }
 
     @Test
-    void defaultOutputIsASlugUnderOut() {
-        assertEquals(Path.of("out", "a-waltz-in-a-minor-at-90-bpm.mid"), TextReports.defaultOutput("A waltz in A minor, at 90 bpm!"));
-        assertEquals(Path.of("out", "piece.mid"), TextReports.defaultOutput("♪♪♪"));
-        assertTrue(TextReports.defaultOutput("word ".repeat(40)).getFileName().toString().length() <= 52);
+    void anImageMayStandForTheText() throws Exception {
+        Prompt picture = Prompt.builder().attach(new Attachment(Attachment.Kind.IMAGE, "image/png", "sea.png", new byte[] {1}))
+                .build();
+        assertEquals("", RequestValidation.prompt(picture).text());
+        Prompt onlyInit = Prompt.builder().attach(new Attachment(Attachment.Kind.INIT_AUDIO, "audio/wav", "a.wav", new byte[] {1}))
+                .build();
+        assertThrows(InvalidPromptException.class, () -> RequestValidation.prompt(onlyInit));
+    }
+
+    @Test
+    void attachmentsOverTheCapAreRefusedByName() {
+        Prompt big = Prompt.builder().text("a waltz").attach(new Attachment(Attachment.Kind.IMAGE, "image/png", "huge.png",
+                new byte[Attachment.MAX_BYTES + 1])).build();
+        InvalidPromptException e = assertThrows(InvalidPromptException.class, () -> RequestValidation.prompt(big));
+        assertTrue(e.getMessage().startsWith("huge.png is 16.0 MiB"), e.getMessage());
+    }
+
+    @Test
+    void overridesAreExplicitAndCheckedLikeSettings() throws Exception {
+        SpecPatch patch = RequestValidation.overrides(Prompt.builder().text("x").override("tempo", "90").build());
+        assertEquals(Strength.EXPLICIT, patch.values().get(0).provenance().strength());
+        InvalidPromptException e = assertThrows(InvalidPromptException.class,
+                () -> RequestValidation.overrides(Prompt.builder().text("x").override("tempo", "fast").build()));
+        assertEquals("override tempo=fast is not a number", e.getMessage());
+    }
+
+    @Test
+    void defaultOutputIsASlugUnderOutAndFollowsWhatTheGeneratorMakes() {
+        assertEquals(Path.of("out", "a-waltz-in-a-minor-at-90-bpm.mid"),
+                DefaultOutput.of(Prompt.of("A waltz in A minor, at 90 bpm!"), Produces.SCORE));
+        assertEquals(Path.of("out", "a-drone.wav"), DefaultOutput.of(Prompt.of("a drone"), Produces.AUDIO));
+        assertEquals(Path.of("out", "piece.mid"), DefaultOutput.of(Prompt.of("♪♪♪"), Produces.BOTH));
+        assertTrue(DefaultOutput.of(Prompt.of("word ".repeat(40)), Produces.SCORE).getFileName().toString().length() <= 52);
+        Prompt picture = Prompt.builder().attach(new Attachment(Attachment.Kind.IMAGE, "image/png", "Sunset.PNG", new byte[] {1}))
+                .build();
+        assertEquals(Path.of("out", "sunset.mid"), DefaultOutput.of(picture, Produces.SCORE));
     }
 }

@@ -23,6 +23,9 @@ import org.riffwire.api.music.Note;
 import org.riffwire.api.music.Score;
 import org.riffwire.api.music.Track;
 import org.riffwire.api.music.TrackRole;
+import org.riffwire.api.propertytypes.Honours;
+import org.riffwire.api.propertytypes.Name;
+import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.Dynamics;
 import org.riffwire.api.spec.Instrument;
 import org.riffwire.api.spec.InstrumentList;
@@ -37,7 +40,11 @@ import org.riffwire.api.spec.SpecField;
  * The same spec and seed give the same score. Each part draws from its own random stream, so changing one
  * part's rules does not reshuffle the others.
  */
-@Component(service = Generator.class, property = {"riffwire.name=symbolic"})
+@Component(service = Generator.class)
+@Name("symbolic")
+@Produces(Produces.SCORE)
+@Honours(exact = {"tempo", "tonic", "mode", "meter", "length", "instruments", "drums", "pitch set",
+        "melody pitch set", "bass pitch set", "opening notes"}, approximate = {"genre", "dynamics", "valence", "arousal"})
 public final class SymbolicGenerator implements Generator {
     static final double MIN_TEMPO = 20;
     static final double MAX_TEMPO = 400;

@@ -4,9 +4,11 @@ package org.riffwire.interpreter.keyword;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.propertytypes.ServiceRanking;
 import org.riffwire.api.InvalidPromptException;
 import org.riffwire.api.Prompt;
 import org.riffwire.api.PromptInterpreter;
+import org.riffwire.api.propertytypes.Name;
 import org.riffwire.api.spec.SpecField;
 import org.riffwire.api.spec.SpecPatch;
 
@@ -19,7 +21,9 @@ import org.riffwire.api.spec.SpecPatch;
  * tempo and not a drum "beat", and "mezzo piano" is a dynamic and not a piano. Every reader holds only
  * immutable tables, so one instance serves any number of threads.
  */
-@Component(service = PromptInterpreter.class, property = {"riffwire.name=keyword", "service.ranking:Integer=100"})
+@Component(service = PromptInterpreter.class)
+@Name(KeywordInterpreter.NAME)
+@ServiceRanking(100)
 public final class KeywordInterpreter implements PromptInterpreter {
     static final String NAME = "keyword";
 

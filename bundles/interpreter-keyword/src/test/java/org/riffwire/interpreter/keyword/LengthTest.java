@@ -61,18 +61,18 @@ class LengthTest {
     @Test
     void overTenMinutesIsRejected() {
         InvalidPromptException e = assertThrows(InvalidPromptException.class,
-                () -> new KeywordInterpreter().interpret(new Prompt("length 20 minutes")));
+                () -> new KeywordInterpreter().interpret(Prompt.of("length 20 minutes")));
         assertEquals("length 20 minutes is over the 10-minute limit", e.getMessage());
-        assertThrows(InvalidPromptException.class, () -> new KeywordInterpreter().interpret(new Prompt("an hour")));
+        assertThrows(InvalidPromptException.class, () -> new KeywordInterpreter().interpret(Prompt.of("an hour")));
         assertThrows(InvalidPromptException.class,
-                () -> new KeywordInterpreter().interpret(new Prompt("601 seconds")));
+                () -> new KeywordInterpreter().interpret(Prompt.of("601 seconds")));
     }
 
     @Test
     void zeroIsRejected() {
         assertThrows(InvalidPromptException.class,
-                () -> new KeywordInterpreter().interpret(new Prompt("0 seconds")));
-        assertThrows(InvalidPromptException.class, () -> new KeywordInterpreter().interpret(new Prompt("zero bars")));
+                () -> new KeywordInterpreter().interpret(Prompt.of("0 seconds")));
+        assertThrows(InvalidPromptException.class, () -> new KeywordInterpreter().interpret(Prompt.of("zero bars")));
     }
 
     @Test
@@ -106,16 +106,16 @@ class LengthTest {
     @Test
     void tooShortIsRejectedWithAClearMessage() {
         InvalidPromptException e = assertThrows(InvalidPromptException.class,
-                () -> new KeywordInterpreter().interpret(new Prompt("0.0001 seconds")));
+                () -> new KeywordInterpreter().interpret(Prompt.of("0.0001 seconds")));
         assertEquals("length 0.0001 seconds is too short: a piece must last at least 2 seconds", e.getMessage());
-        assertThrows(InvalidPromptException.class, () -> new KeywordInterpreter().interpret(new Prompt("1 second")));
+        assertThrows(InvalidPromptException.class, () -> new KeywordInterpreter().interpret(Prompt.of("1 second")));
         assertEquals(Length.ofSeconds(2), Read.prompt("2 seconds").explicit(SpecField.LENGTH));
     }
 
     @Test
     void anHourOfRainIsOverTheLimit() {
         InvalidPromptException e = assertThrows(InvalidPromptException.class,
-                () -> new KeywordInterpreter().interpret(new Prompt("an hour of rain sounds")));
+                () -> new KeywordInterpreter().interpret(Prompt.of("an hour of rain sounds")));
         assertEquals("length an hour is over the 10-minute limit", e.getMessage());
     }
 }

@@ -31,7 +31,7 @@ final class Read {
 
     static Read prompt(String text) {
         try {
-            Read r = new Read(INTERPRETER.interpret(new Prompt(text)));
+            Read r = new Read(INTERPRETER.interpret(Prompt.of(text)));
             for (SpecValue<?> v : r.patch.values()) {
                 assertEquals("keyword", v.provenance().interpreter());
                 assertFalse(v.provenance().words().isEmpty(), () -> "no words recorded for " + v);

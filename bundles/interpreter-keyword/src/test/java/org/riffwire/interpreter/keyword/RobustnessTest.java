@@ -43,7 +43,7 @@ class RobustnessTest {
         KeywordInterpreter interpreter = new KeywordInterpreter();
         for (String p : prompts(7, 600)) {
             try {
-                interpreter.interpret(new Prompt(p));
+                interpreter.interpret(Prompt.of(p));
             } catch (InvalidPromptException e) {
                 assertTrue(e.getMessage().length() < 200, e.getMessage());
             }
@@ -58,7 +58,7 @@ class RobustnessTest {
         while (sb.length() < Prompt.MAX_LENGTH) {
             sb.append(WORDS[random.nextInt(20) + 40]).append(' ');
         }
-        Prompt prompt = new Prompt(sb.substring(0, Prompt.MAX_LENGTH));
+        Prompt prompt = Prompt.of(sb.substring(0, Prompt.MAX_LENGTH));
         for (int i = 0; i < 300; i++) {
             interpreter.interpret(prompt);
         }
@@ -81,7 +81,7 @@ class RobustnessTest {
             Thread thread = new Thread(() -> {
                 for (int i = 0; i < 200; i++) {
                     try {
-                        var patch = interpreter.interpret(new Prompt("a waltz in A at 90 bpm for string quartet"));
+                        var patch = interpreter.interpret(Prompt.of("a waltz in A at 90 bpm for string quartet"));
                         if (patch.values().size() < 5) {
                             failures.add(new AssertionError(patch.toString()));
                         }
@@ -127,7 +127,7 @@ class RobustnessTest {
             }
             String prompt = sb.substring(0, Math.min(sb.length(), Prompt.MAX_LENGTH));
             try {
-                interpreter.interpret(new Prompt(prompt));
+                interpreter.interpret(Prompt.of(prompt));
             } catch (InvalidPromptException e) {
                 invalid++;
                 assertTrue(e.getMessage() != null && e.getMessage().length() < 200, prompt);

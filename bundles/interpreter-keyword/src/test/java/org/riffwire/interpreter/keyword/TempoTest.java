@@ -81,12 +81,12 @@ class TempoTest {
     @Test
     void temposOutsideTheRangeAreRejected() {
         InvalidPromptException e = assertThrows(InvalidPromptException.class,
-                () -> new KeywordInterpreter().interpret(new Prompt("tempo 1000 bpm")));
+                () -> new KeywordInterpreter().interpret(Prompt.of("tempo 1000 bpm")));
         assertEquals("tempo 1000 bpm is outside 20–400 bpm", e.getMessage());
         assertThrows(InvalidPromptException.class,
-                () -> new KeywordInterpreter().interpret(new Prompt("a drone at 5 bpm")));
+                () -> new KeywordInterpreter().interpret(Prompt.of("a drone at 5 bpm")));
         assertThrows(InvalidPromptException.class,
-                () -> new KeywordInterpreter().interpret(new Prompt("♩=900")));
+                () -> new KeywordInterpreter().interpret(Prompt.of("♩=900")));
     }
 
     @ParameterizedTest

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.propertytypes.ServiceRanking;
 import org.riffwire.api.InvalidPromptException;
 import org.riffwire.api.Prompt;
 import org.riffwire.api.PromptInterpreter;
+import org.riffwire.api.propertytypes.Name;
 import org.riffwire.api.spec.SpecField;
 import org.riffwire.api.spec.SpecPatch;
 import org.riffwire.notes.abc.AbcParser;
@@ -19,7 +21,9 @@ import org.riffwire.notes.abc.AbcTune;
  * "pentatonic in A minor"), notes spelled out in order ("starts with E G B"), and ABC notation. Broken ABC makes
  * the prompt invalid, with the parser's message naming the problem.
  */
-@Component(service = PromptInterpreter.class, property = {"riffwire.name=notes", "service.ranking:Integer=90"})
+@Component(service = PromptInterpreter.class)
+@Name(NoteInterpreter.NAME)
+@ServiceRanking(90)
 public final class NoteInterpreter implements PromptInterpreter {
     static final String NAME = "notes";
 

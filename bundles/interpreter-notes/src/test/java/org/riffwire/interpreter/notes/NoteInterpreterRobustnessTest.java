@@ -65,7 +65,7 @@ class NoteInterpreterRobustnessTest {
     private void interpretSafely(String text) {
         long started = System.nanoTime();
         try {
-            interpreter.interpret(new Prompt(text));
+            interpreter.interpret(Prompt.of(text));
         } catch (InvalidPromptException e) {
             assertTrue(e.getMessage().startsWith("ABC: "), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -205,7 +205,7 @@ class NoteInterpreterTest {
     }
 
     private SpecPatch read(String text) throws InvalidPromptException {
-        return interpreter.interpret(new Prompt(text));
+        return interpreter.interpret(Prompt.of(text));
     }
 
     static PitchSet pcs(Integer... pitchClasses) {

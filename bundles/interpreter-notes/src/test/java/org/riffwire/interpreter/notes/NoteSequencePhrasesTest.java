@@ -43,7 +43,7 @@ class NoteSequencePhrasesTest {
         "starting on the notes G B D;             7 11 2;             false; starting on the notes G B D",
     })
     void sequences(String text, String pitches, boolean octaves, String words) throws Exception {
-        SpecValue<NoteSequence> value = only(interpreter.interpret(new Prompt(text)), SpecField.OPENING);
+        SpecValue<NoteSequence> value = only(interpreter.interpret(Prompt.of(text)), SpecField.OPENING);
         List<ExplicitNote> notes = value.value().notes();
         assertEquals(ints(pitches), notes.stream().map(n -> n.pitches().get(0)).toList());
         assertTrue(notes.stream().allMatch(n -> n.octaveGiven() == octaves));
@@ -65,7 +65,7 @@ class NoteSequencePhrasesTest {
         "the first note is C",
     })
     void noSequence(String text) throws Exception {
-        assertTrue(interpreter.interpret(new Prompt(text)).values().stream()
+        assertTrue(interpreter.interpret(Prompt.of(text)).values().stream()
                 .noneMatch(v -> v.field() == SpecField.OPENING), text);
     }
 

@@ -86,6 +86,6 @@ class PartScopeTest {
     }
 
     private SpecPatch read(String text) throws Exception {
-        return interpreter.interpret(new Prompt(text));
+        return interpreter.interpret(Prompt.of(text));
     }
 }

@@ -176,7 +176,7 @@ class PitchSetPhrasesTest {
     }
 
     private SpecPatch read(String text) throws Exception {
-        return interpreter.interpret(new Prompt(text));
+        return interpreter.interpret(Prompt.of(text));
     }
 
     private static PitchSet set(String spaced) {

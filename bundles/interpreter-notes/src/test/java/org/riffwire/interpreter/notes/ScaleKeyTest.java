@@ -67,7 +67,7 @@ class ScaleKeyTest {
     }
 
     private SpecPatch read(String text) throws Exception {
-        return interpreter.interpret(new Prompt(text));
+        return interpreter.interpret(Prompt.of(text));
     }
 
     private static SpecPatch key(int tonic, Mode mode, String words) {

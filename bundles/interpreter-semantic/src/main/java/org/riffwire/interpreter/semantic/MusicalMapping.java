@@ -43,6 +43,12 @@ final class MusicalMapping {
         SpecPatch.Builder b = SpecPatch.builder(NAME);
         double v = reading.valence();
         double a = reading.arousal();
+        // The same reading as numbers, for generators that condition on them rather than on the values below.
+        for (Reading.Scored s : reading.tags()) {
+            b.reading("tag", s.tag().name(), s.similarity());
+        }
+        b.reading("valence", "", v);
+        b.reading("arousal", "", a);
         b.add(SpecField.VALENCE, v, provenance(words, CONFIDENCE));
         b.add(SpecField.AROUSAL, a, provenance(words, CONFIDENCE));
         if (Math.abs(v) >= 0.15) {

@@ -13,9 +13,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.propertytypes.ServiceRanking;
 import org.riffwire.api.Prompt;
 import org.riffwire.api.PromptInterpreter;
 import org.riffwire.api.RiffwireHome;
+import org.riffwire.api.propertytypes.Name;
 import org.riffwire.api.spec.SpecPatch;
 import org.riffwire.onnx.api.OnnxModel;
 
@@ -24,7 +26,9 @@ import org.riffwire.onnx.api.OnnxModel;
  * estimate become inferred musical values. Without a sentence-embedding model (missing or broken) it reads
  * nothing, says why in its status, and the pipeline runs on the other interpreters.
  */
-@Component(service = PromptInterpreter.class, property = {"riffwire.name=semantic", "service.ranking:Integer=50"})
+@Component(service = PromptInterpreter.class)
+@Name(MusicalMapping.NAME)
+@ServiceRanking(50)
 public final class SemanticInterpreter implements PromptInterpreter {
     private final Path cacheFolder;
     /** Prepares a newly bound model in the background (its session and vocabulary take most of a second). */

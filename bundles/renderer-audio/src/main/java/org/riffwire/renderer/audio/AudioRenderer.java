@@ -20,14 +20,17 @@ import org.riffwire.api.Renderer;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.music.AudioClip;
 import org.riffwire.api.music.Score;
+import org.riffwire.api.propertytypes.Format;
+import org.riffwire.api.propertytypes.Name;
 
 /**
  * Renders pieces to WAV (44.1 kHz, 16-bit, stereo). A piece that carries audio is written as it is; a score is
  * synthesised with a General MIDI SoundFont, loaded once and kept for the component's lifetime, so a
  * long-running runtime pays for it once.
  */
-@Component(service = Renderer.class, configurationPid = "org.riffwire.renderer.audio",
-        property = {"riffwire.name=audio", "riffwire.format=wav"})
+@Component(service = Renderer.class, configurationPid = "org.riffwire.renderer.audio")
+@Name("audio")
+@Format("wav")
 @Designate(ocd = SoundFontConfig.class)
 public final class AudioRenderer implements Renderer {
     /** Framework or system property naming a SoundFont; the riffwire script sets it from --soundfont. */

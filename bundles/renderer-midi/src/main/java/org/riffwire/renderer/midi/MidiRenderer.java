@@ -8,9 +8,13 @@ import org.osgi.service.component.annotations.Component;
 import org.riffwire.api.Piece;
 import org.riffwire.api.Renderer;
 import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.propertytypes.Format;
+import org.riffwire.api.propertytypes.Name;
 
 /** Renders a piece's score as a Standard MIDI File, type 1. */
-@Component(service = Renderer.class, property = {"riffwire.name=midi", "riffwire.format=mid"})
+@Component(service = Renderer.class)
+@Name("midi")
+@Format("mid")
 public final class MidiRenderer implements Renderer {
 
     @Override

@@ -9,10 +9,14 @@ import org.osgi.service.component.annotations.Component;
 import org.riffwire.api.Piece;
 import org.riffwire.api.Renderer;
 import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.propertytypes.Format;
+import org.riffwire.api.propertytypes.Name;
 import org.riffwire.api.spec.SpecField;
 
 /** Writes a piece's score as ABC 2.1 notation. */
-@Component(service = Renderer.class, property = {"riffwire.name=abc", "riffwire.format=abc"})
+@Component(service = Renderer.class)
+@Name("abc")
+@Format("abc")
 public final class AbcRenderer implements Renderer {
 
     @Override

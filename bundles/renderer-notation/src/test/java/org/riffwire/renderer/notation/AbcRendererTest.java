@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.riffwire.api.GenerationContext;
 import org.riffwire.api.Piece;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
@@ -35,6 +34,7 @@ import org.riffwire.generator.symbolic.SymbolicGenerator;
 import org.riffwire.notes.abc.AbcNote;
 import org.riffwire.notes.abc.AbcParser;
 import org.riffwire.notes.abc.AbcTune;
+import org.riffwire.testkit.Specs;
 
 /** Writes generated pieces as ABC, reads them back with the note-level interpreter's parser, and asks abc2midi. */
 class AbcRendererTest {
@@ -54,21 +54,7 @@ class AbcRendererTest {
         }
         b.explicit(SpecField.INSTRUMENTS, new InstrumentList(instruments), "instruments");
         MusicSpec spec = MusicSpec.merge(List.of(b.build()));
-        return new SymbolicGenerator().generate(spec, new GenerationContext() {
-            @Override
-            public long seed() {
-                return tonic * 7L + programs.length;
-            }
-
-            @Override
-            public void progress(double fraction, String step) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        return new SymbolicGenerator().generate(spec, Specs.context(tonic * 7L + programs.length, false));
     }
 
     private static String abc(Piece piece) throws Exception {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 /** Immutable music values: scores, tracks, notes, keys, meters and audio. */
-@Version("1.0.0")
+@Version("2.0.0")
 @Export
 package org.riffwire.api.music;
 

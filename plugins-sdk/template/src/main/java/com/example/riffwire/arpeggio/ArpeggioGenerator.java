@@ -18,6 +18,9 @@ import org.riffwire.api.music.Note;
 import org.riffwire.api.music.Score;
 import org.riffwire.api.music.Track;
 import org.riffwire.api.music.TrackRole;
+import org.riffwire.api.propertytypes.Honours;
+import org.riffwire.api.propertytypes.Name;
+import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecField;
@@ -27,7 +30,10 @@ import org.riffwire.api.spec.SpecField;
  * harp. It honours tempo, meter, key and length, and refuses what else a prompt states, as the SDK's
  * conformance suite requires.
  */
-@Component(service = Generator.class, property = "riffwire.name=arpeggio")
+@Component(service = Generator.class)
+@Name("arpeggio")
+@Produces(Produces.SCORE)
+@Honours(exact = {"tempo", "tonic", "mode", "meter", "length"})
 public final class ArpeggioGenerator implements Generator {
     private static final int PPQ = 960;
     private static final int HARP = 46;

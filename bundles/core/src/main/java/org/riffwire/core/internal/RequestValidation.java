@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.core.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.riffwire.api.Attachment;
+import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.Prompt;
+import org.riffwire.api.spec.SpecPatch;
+import org.riffwire.core.api.BadRequestException;
+
+/**
+ * Checks a prompt before any plug-in sees it: text length, attachment sizes, overrides, and that the pipeline has a
+ * part that reads each attachment (an attachment nothing reads is refused, never dropped).
+ */
+final class RequestValidation {
+    private RequestValidation() {
+    }
+
+    /** @return the prompt with its text stripped */
+    static Prompt prompt(Prompt prompt) throws InvalidPromptException {
+        String text = prompt.text();
+        if (text.isBlank() && prompt.attachment(Attachment.Kind.IMAGE).isEmpty()) {
+            throw new InvalidPromptException("the prompt is empty: describe the music, e.g. \"a calm piano waltz in A minor, "
+                    + "30 seconds\", or give an image");
+        }
+        if (text.length() > Prompt.MAX_LENGTH) {
+            throw new InvalidPromptException("the prompt is " + text.length() + " characters long; the limit is "
+                    + Prompt.MAX_LENGTH);
+        }
+        for (Attachment a : prompt.attachments()) {
+            if (a.size() > Attachment.MAX_BYTES) {
+                throw new InvalidPromptException(a.fileName() + " is " + megabytes(a.size()) + "; attachments are limited to "
+                        + megabytes(Attachment.MAX_BYTES));
+            }
+        }
+        return prompt.toBuilder().text(text.strip()).build();
+    }
+
+    /** The prompt's explicit overrides as a patch, stated as firmly as the prompt's own words. */
+    static SpecPatch overrides(Prompt prompt) throws InvalidPromptException {
+        try {
+            return PipelineSettings.overrides(prompt.overrides());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPromptException(e.getMessage().replaceFirst("^setting", "override"));
+        }
+    }
+
+    /** Refuses attachments that no interpreter and not the generator of the pipeline reads. */
+    static void readable(Prompt prompt, Pipeline pipeline) throws BadRequestException {
+        Set<String> readers = new TreeSet<>(pipeline.interpreterAccepts());
+        readers.addAll(pipeline.generatorAccepts());
+        for (Attachment a : prompt.attachments()) {
+            if (readers.contains(a.kind().name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (a.kind() == Attachment.Kind.IMAGE) {
+                throw new BadRequestException("pipeline '" + pipeline.name() + "' has no image interpreter to read "
+                        + a.fileName() + " (its interpreters: " + String.join(", ", pipeline.interpreters().stream()
+                                .map(java.util.Map.Entry::getKey).toList()) + "); use a pipeline whose interpreters read images");
+            }
+            throw new BadRequestException("pipeline '" + pipeline.name() + "' cannot start from " + a.fileName()
+                    + ": its generator '" + pipeline.generatorName() + "' does not read init audio or spectrograms");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+}
