@@ -8,8 +8,7 @@ import java.util.Optional;
 import be.tarsos.dsp.AudioDispatcher;
 import be.tarsos.dsp.beatroot.BeatRootOnsetEventHandler;
 import be.tarsos.dsp.onsets.ComplexOnsetDetector;
-import be.tarsos.dsp.util.fft.FFT;
-import be.tarsos.dsp.util.fft.HannWindow;
+import org.riffwire.dsp.spectral.Stft;
 
 /**
  * Onsets (TarsosDSP's complex-domain detector), beats (BeatRoot) and a tempo.
@@ -103,20 +102,18 @@ final class BeatTracker {
         if (frames <= 0) {
             return new double[0];
         }
-        FFT fft = new FFT(FLUX_WINDOW, new HannWindow());
+        Stft stft = new Stft(FLUX_WINDOW, FLUX_HOP, FLUX_WINDOW);
         int low = (int) (FLUX_LOW_HZ * FLUX_WINDOW / sampleRate);
         int high = (int) Math.min(FLUX_WINDOW / 2 - 1, FLUX_HIGH_HZ * FLUX_WINDOW / sampleRate);
-        float[] buffer = new float[FLUX_WINDOW];
-        float[] magnitude = new float[FLUX_WINDOW / 2];
-        float[] previous = new float[FLUX_WINDOW / 2];
+        float[] re = new float[stft.bins()];
+        float[] im = new float[stft.bins()];
+        float[] previous = new float[stft.bins()];
         double[] flux = new double[frames];
         for (int f = 0; f < frames; f++) {
-            System.arraycopy(mono, f * FLUX_HOP, buffer, 0, FLUX_WINDOW);
-            fft.forwardTransform(buffer);
-            fft.modulus(buffer, magnitude);
+            stft.frame(mono, f * FLUX_HOP, re, im);
             double sum = 0;
             for (int b = low; b <= high; b++) {
-                float m = (float) Math.log1p(100 * magnitude[b]);
+                float m = (float) Math.log1p(100 * Math.sqrt(re[b] * re[b] + im[b] * im[b]));
                 sum += Math.max(0, m - previous[b]);
                 previous[b] = m;
             }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.dsp;
 
-import be.tarsos.dsp.util.fft.FFT;
-import be.tarsos.dsp.util.fft.HannWindow;
+import org.riffwire.api.music.Spectrogram;
+import org.riffwire.dsp.spectral.Stft;
 
 /**
  * A pitch-class profile of a whole clip: spectral magnitude between 65 Hz and 2 kHz folded onto the twelve pitch
@@ -22,22 +22,17 @@ final class Chroma {
         if (mono.length < SIZE) {
             return profile;
         }
-        FFT fft = new FFT(SIZE, new HannWindow());
-        int[] pitchClassOfBin = new int[SIZE / 2];
-        for (int b = 0; b < SIZE / 2; b++) {
+        Spectrogram spectrum = new Stft(SIZE, HOP, SIZE).magnitudes(mono, sampleRate);
+        int[] pitchClassOfBin = new int[spectrum.bins()];
+        for (int b = 0; b < pitchClassOfBin.length; b++) {
             double hz = (double) b * sampleRate / SIZE;
             pitchClassOfBin[b] = hz < LOW_HZ || hz > HIGH_HZ ? -1
                     : Math.floorMod((int) Math.round(12 * Math.log(hz / 440.0) / Math.log(2)) + 69, 12);
         }
-        float[] buffer = new float[SIZE];
-        float[] magnitudes = new float[SIZE / 2];
-        for (int start = 0; start + SIZE <= mono.length; start += HOP) {
-            System.arraycopy(mono, start, buffer, 0, SIZE);
-            fft.forwardTransform(buffer);
-            fft.modulus(buffer, magnitudes);
-            for (int b = 0; b < magnitudes.length; b++) {
+        for (int f = 0; f < spectrum.frames(); f++) {
+            for (int b = 0; b < pitchClassOfBin.length; b++) {
                 if (pitchClassOfBin[b] >= 0) {
-                    profile[pitchClassOfBin[b]] += magnitudes[b];
+                    profile[pitchClassOfBin[b]] += spectrum.magnitude(f, b);
                 }
             }
         }

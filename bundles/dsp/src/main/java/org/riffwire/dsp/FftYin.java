@@ -2,6 +2,7 @@
 package org.riffwire.dsp;
 
 import org.riffwire.api.analysis.PitchFrame;
+import org.riffwire.dsp.spectral.RealFft;
 
 /**
  * The YIN fundamental-frequency estimator (de Cheveigné and Kawahara, JASA 2002) with its difference function
@@ -15,11 +16,14 @@ final class FftYin {
 
     private final int window;
     private final int integration;
-    private final int size;
-    private final double[] re;
-    private final double[] im;
-    private final double[] kernelRe;
-    private final double[] kernelIm;
+    private final RealFft fft;
+    private final float[] signal;
+    private final float[] kernel;
+    private final float[] re;
+    private final float[] im;
+    private final float[] kernelRe;
+    private final float[] kernelIm;
+    private final float[] correlation;
     private final double[] squares;
     private final double[] cmnd;
 
@@ -30,11 +34,14 @@ final class FftYin {
         while (s < window + integration) {
             s <<= 1;
         }
-        this.size = s;
-        re = new double[s];
-        im = new double[s];
-        kernelRe = new double[s];
-        kernelIm = new double[s];
+        fft = new RealFft(s);
+        signal = new float[s];
+        kernel = new float[s];
+        re = new float[fft.bins()];
+        im = new float[fft.bins()];
+        kernelRe = new float[fft.bins()];
+        kernelIm = new float[fft.bins()];
+        correlation = new float[s];
         squares = new double[window + 1];
         cmnd = new double[integration];
     }
@@ -46,40 +53,37 @@ final class FftYin {
     /** Estimates the pitch of {@code x[start .. start + window)}; time is the frame's centre in seconds. */
     PitchFrame estimate(float[] x, int start, double sampleRate) {
         double seconds = (start + window / 2.0) / sampleRate;
-        java.util.Arrays.fill(re, 0);
-        java.util.Arrays.fill(im, 0);
-        java.util.Arrays.fill(kernelRe, 0);
-        java.util.Arrays.fill(kernelIm, 0);
+        java.util.Arrays.fill(kernel, 0);
         squares[0] = 0;
         for (int j = 0; j < window; j++) {
-            double v = x[start + j];
-            re[j] = v;
-            squares[j + 1] = squares[j] + v * v;
+            float v = x[start + j];
+            signal[j] = v;
+            squares[j + 1] = squares[j] + (double) v * v;
             if (j < integration) {
-                kernelRe[j] = v;
+                kernel[j] = v;
             }
         }
         if (squares[window] < 1e-10) {
             return new PitchFrame(seconds, 0, 0);
         }
-        fft(re, im, false);
-        fft(kernelRe, kernelIm, false);
-        for (int k = 0; k < size; k++) {
+        fft.forward(signal, re, im);
+        fft.forward(kernel, kernelRe, kernelIm);
+        for (int k = 0; k < re.length; k++) {
             // Multiplying by the kernel's conjugate turns convolution into correlation.
-            double a = re[k];
-            double b = im[k];
-            double c = kernelRe[k];
-            double d = -kernelIm[k];
+            float a = re[k];
+            float b = im[k];
+            float c = kernelRe[k];
+            float d = -kernelIm[k];
             re[k] = a * c - b * d;
             im[k] = a * d + b * c;
         }
-        fft(re, im, true);
+        fft.inverse(re, im, correlation);
         double e0 = squares[integration];
         cmnd[0] = 1;
         double running = 0;
         for (int tau = 1; tau < integration; tau++) {
             double etau = squares[tau + integration] - squares[tau];
-            double difference = Math.max(0, e0 + etau - 2 * re[tau] / size);
+            double difference = Math.max(0, e0 + etau - 2 * correlation[tau]);
             running += difference;
             cmnd[tau] = running == 0 ? 1 : difference * tau / running;
         }
@@ -101,47 +105,5 @@ final class FftYin {
             shift = denominator == 0 ? 0 : 0.5 * (left - right) / denominator;
         }
         return new PitchFrame(seconds, sampleRate / (tau + shift), 1 - cmnd[tau]);
-    }
-
-    /** In-place iterative radix-2 FFT; the inverse is left unscaled. */
-    private static void fft(double[] re, double[] im, boolean inverse) {
-        int n = re.length;
-        for (int i = 1, j = 0; i < n; i++) {
-            int bit = n >> 1;
-            for (; (j & bit) != 0; bit >>= 1) {
-                j ^= bit;
-            }
-            j ^= bit;
-            if (i < j) {
-                double t = re[i];
-                re[i] = re[j];
-                re[j] = t;
-                t = im[i];
-                im[i] = im[j];
-                im[j] = t;
-            }
-        }
-        for (int length = 2; length <= n; length <<= 1) {
-            double angle = 2 * Math.PI / length * (inverse ? 1 : -1);
-            double wRe = Math.cos(angle);
-            double wIm = Math.sin(angle);
-            for (int i = 0; i < n; i += length) {
-                double curRe = 1;
-                double curIm = 0;
-                for (int k = 0; k < length / 2; k++) {
-                    int a = i + k;
-                    int b = a + length / 2;
-                    double tRe = re[b] * curRe - im[b] * curIm;
-                    double tIm = re[b] * curIm + im[b] * curRe;
-                    re[b] = re[a] - tRe;
-                    im[b] = im[a] - tIm;
-                    re[a] += tRe;
-                    im[a] += tIm;
-                    double nextRe = curRe * wRe - curIm * wIm;
-                    curIm = curRe * wIm + curIm * wRe;
-                    curRe = nextRe;
-                }
-            }
-        }
     }
 }
