@@ -12,6 +12,8 @@ import org.riffwire.api.analysis.PitchFrame;
 import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
+import org.riffwire.api.music.Score;
+import org.riffwire.api.spec.Defaults;
 import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.PitchSet;
@@ -31,7 +33,7 @@ final class AudioOnlyChecks {
 
     static List<ConstraintCheck> check(MusicSpec spec, AudioAnalysis audio) {
         List<ConstraintCheck> checks = new ArrayList<>();
-        double tempo = spec.tempo().orElse(100.0);
+        double tempo = spec.tempo().orElse(Defaults.TEMPO);
         spec.get(SpecField.LENGTH).ifPresent(length -> checks.add(duration(spec, length, tempo, audio)));
         if (spec.isExplicit(SpecField.TEMPO)) {
             checks.add(tempo(spec, tempo, audio));
@@ -45,8 +47,8 @@ final class AudioOnlyChecks {
     }
 
     private static ConstraintCheck duration(MusicSpec spec, Length length, double tempo, AudioAnalysis audio) {
-        Meter meter = spec.meter().orElse(Meter.COMMON);
-        double target = length.isBars() ? length.bars() * (meter.barTicks(960) / 960.0) * 60 / tempo : length.seconds();
+        Meter meter = spec.meter().orElse(Defaults.METER);
+        double target = length.isBars() ? length.bars() * (meter.barTicks(Score.PPQ) / (double) Score.PPQ) * 60 / tempo : length.seconds();
         boolean ok = audio.seconds() >= target - 0.05 && audio.seconds() <= target + 2.05;
         return new ConstraintCheck("duration", String.format(Locale.ROOT, "%.2f–%.2f s", target, target + 2),
                 String.format(Locale.ROOT, "%.2f s", audio.seconds()), ok, spec.isExplicit(SpecField.LENGTH), AUDIO);

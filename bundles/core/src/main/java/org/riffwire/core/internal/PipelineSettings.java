@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
 import org.riffwire.api.music.PitchClass;
+import org.riffwire.api.spec.Defaults;
 import org.riffwire.api.spec.Dynamics;
 import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.Provenance;
@@ -64,8 +65,9 @@ final class PipelineSettings {
                 switch (key) {
                     case "tempo" -> {
                         double bpm = Double.parseDouble(value.replaceAll("(?i)\\s*bpm$", ""));
-                        if (bpm < 20 || bpm > 400) {
-                            throw new IllegalArgumentException("must be 20–400 bpm");
+                        if (bpm < Defaults.SLOWEST_TEMPO || bpm > Defaults.FASTEST_TEMPO) {
+                            throw new IllegalArgumentException(String.format(Locale.ROOT, "must be %.0f–%.0f bpm",
+                                    Defaults.SLOWEST_TEMPO, Defaults.FASTEST_TEMPO));
                         }
                         b.add(SpecField.TEMPO, bpm, p);
                     }

@@ -3,8 +3,10 @@ package org.riffwire.core.internal;
 
 import java.util.List;
 
+import org.riffwire.api.music.GeneralMidi;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
+import org.riffwire.api.spec.Defaults;
 import org.riffwire.api.spec.Dynamics;
 import org.riffwire.api.spec.Instrument;
 import org.riffwire.api.spec.InstrumentList;
@@ -26,12 +28,12 @@ final class RuntimeDefaults {
     static SpecPatch patch() {
         Provenance p = Provenance.byDefault(SOURCE);
         return SpecPatch.builder(SOURCE)
-                .add(SpecField.TEMPO, 100.0, p)
+                .add(SpecField.TEMPO, Defaults.TEMPO, p)
                 .add(SpecField.MODE, Mode.MAJOR, p)
-                .add(SpecField.METER, Meter.COMMON, p)
-                .add(SpecField.LENGTH, Length.ofSeconds(30), p)
+                .add(SpecField.METER, Defaults.METER, p)
+                .add(SpecField.LENGTH, Defaults.LENGTH, p)
                 .add(SpecField.DRUMS, false, p)
-                .add(SpecField.INSTRUMENTS, new InstrumentList(List.of(new Instrument(0, "Acoustic Grand Piano", null))), p)
+                .add(SpecField.INSTRUMENTS, new InstrumentList(List.of(new Instrument(Defaults.INSTRUMENT, GeneralMidi.programName(Defaults.INSTRUMENT), null))), p)
                 .add(SpecField.DYNAMICS, Dynamics.MF, p)
                 .build();
     }

@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.riffwire.api.music.Meter;
+import org.riffwire.api.music.Score;
 
 /**
  * The time grid of a piece: bars, the felt beats inside a bar, and where the piece ends. Compound meters (6/8)
  * beat in dotted quarters, odd eighth meters (7/8) in groups of two and three eighths, cut time in halves.
  */
 final class Frame {
-    static final int PPQ = 960;
+    static final int PPQ = Score.PPQ;
 
     final Meter meter;
     final int barTicks;

@@ -26,6 +26,7 @@ import org.riffwire.api.music.TrackRole;
 import org.riffwire.api.propertytypes.Honours;
 import org.riffwire.api.propertytypes.Name;
 import org.riffwire.api.propertytypes.Produces;
+import org.riffwire.api.spec.Defaults;
 import org.riffwire.api.spec.Dynamics;
 import org.riffwire.api.spec.Instrument;
 import org.riffwire.api.spec.InstrumentList;
@@ -46,8 +47,8 @@ import org.riffwire.api.spec.SpecField;
 @Honours(exact = {"tempo", "tonic", "mode", "meter", "length", "instruments", "drums", "pitch set",
         "melody pitch set", "bass pitch set", "opening notes"}, approximate = {"genre", "dynamics", "valence", "arousal"})
 public final class SymbolicGenerator implements Generator {
-    static final double MIN_TEMPO = 20;
-    static final double MAX_TEMPO = 400;
+    static final double MIN_TEMPO = Defaults.SLOWEST_TEMPO;
+    static final double MAX_TEMPO = Defaults.FASTEST_TEMPO;
     static final double MIN_SECONDS = 2;
     static final double MAX_SECONDS = 600;
 
@@ -63,7 +64,7 @@ public final class SymbolicGenerator implements Generator {
     }
 
     Score arrange(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
-        double tempo = spec.tempo().orElse(100.0);
+        double tempo = spec.tempo().orElse(Defaults.TEMPO);
         if (tempo < MIN_TEMPO || tempo > MAX_TEMPO) {
             throw new UnsatisfiableSpecException(String.format("a tempo of %.0f bpm is outside %.0f–%.0f bpm", tempo, MIN_TEMPO, MAX_TEMPO));
         }
@@ -113,7 +114,7 @@ public final class SymbolicGenerator implements Generator {
         boolean soloOpening = opening != null && !spec.get(SpecField.OPENING).map(NoteSequence::hasDurations).orElse(false);
 
         double ticksPerSecond = tempo / 60.0 * Frame.PPQ;
-        Length length = spec.get(SpecField.LENGTH).orElse(Length.ofSeconds(30));
+        Length length = spec.get(SpecField.LENGTH).orElse(Defaults.LENGTH);
         boolean lengthExplicit = spec.isExplicit(SpecField.LENGTH);
         long lengthTicks = length.isBars() ? (long) length.bars() * barTicks : Math.round(length.seconds() * ticksPerSecond);
         if (opening != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.riffwire.api.music.GeneralMidi;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.spec.Instrument;
 import org.riffwire.api.spec.InstrumentList;
@@ -121,7 +122,7 @@ final class GenreReader {
         List<Instrument> usual = new ArrayList<>();
         for (int program : g.instruments()) {
             if (!excluded.contains(program)) {
-                usual.add(new Instrument(program, GeneralMidi.name(program), null));
+                usual.add(new Instrument(program, GeneralMidi.programName(program), null));
             }
         }
         if (!usual.isEmpty()) {

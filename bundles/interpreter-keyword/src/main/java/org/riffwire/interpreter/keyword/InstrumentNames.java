@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.riffwire.api.music.GeneralMidi;
 
 /**
  * What people call instruments, mapped to General MIDI programs. A phrase may stand for several programs (a
@@ -23,8 +24,8 @@ final class InstrumentNames {
 
     static Map<String, List<Integer>> phrases() {
         Map<String, List<Integer>> m = new HashMap<>();
-        for (int program = 0; program < GeneralMidi.NAMES.size(); program++) {
-            String name = GeneralMidi.name(program);
+        for (int program = 0; program < GeneralMidi.PROGRAMS; program++) {
+            String name = GeneralMidi.programName(program);
             if (!THEMES.contains(name)) {
                 m.put(Lexicon.key(name), List.of(program));
             }

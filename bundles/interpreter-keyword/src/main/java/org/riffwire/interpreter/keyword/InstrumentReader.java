@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.riffwire.api.music.GeneralMidi;
 import org.riffwire.api.music.TrackRole;
 import org.riffwire.api.spec.Instrument;
 import org.riffwire.api.spec.InstrumentList;
@@ -58,7 +59,7 @@ final class InstrumentReader {
                 // "a rock song without guitar" rules out the rock guitar as well as the plain one.
                 for (int program : hit.value()) {
                     excluded.add(program);
-                    ruledOut.add(program + " " + GeneralMidi.name(program));
+                    ruledOut.add(program + " " + GeneralMidi.programName(program));
                 }
                 for (Instrument i : programs(tokens, hit, genre)) {
                     excluded.add(i.program());
@@ -104,14 +105,14 @@ final class InstrumentReader {
         if (hit.value().size() > 1) {
             List<Instrument> lineUp = new ArrayList<>();
             for (int program : hit.value()) {
-                lineUp.add(new Instrument(program, GeneralMidi.name(program), null));
+                lineUp.add(new Instrument(program, GeneralMidi.programName(program), null));
             }
             return lineUp;
         }
         String key = key(tokens, hit);
         int program = InstrumentContext.program(key, genre, hit.value().get(0));
         String standIn = InstrumentNames.standIn(key.endsWith("s") ? key.substring(0, key.length() - 1) : key);
-        return List.of(new Instrument(program, standIn != null ? standIn : GeneralMidi.name(program), null));
+        return List.of(new Instrument(program, standIn != null ? standIn : GeneralMidi.programName(program), null));
     }
 
     private static String key(Tokens tokens, Phrase<?> hit) {

@@ -6,6 +6,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.spec.Defaults;
 import org.riffwire.api.spec.SpecField;
 
 /**
@@ -14,7 +15,7 @@ import org.riffwire.api.spec.SpecField;
  */
 final class TempoReader {
     static final double SLOWEST = 20;
-    static final double FASTEST = 400;
+    static final double FASTEST = Defaults.FASTEST_TEMPO;
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
@@ -120,7 +121,7 @@ final class TempoReader {
 
     private static InvalidPromptException outside(String number) {
         String shown = number.length() > 12 ? number.substring(0, 12) + "…" : number;
-        return new InvalidPromptException("tempo " + shown + " bpm is outside 20–400 bpm");
+        return new InvalidPromptException("tempo " + shown + " bpm is outside " + (int) Defaults.SLOWEST_TEMPO + "–" + (int) Defaults.FASTEST_TEMPO + " bpm");
     }
 
     private static double quartersPerUnit(String unit) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.riffwire.api.music.GeneralMidi;
 import org.riffwire.api.music.TrackRole;
 import org.riffwire.api.spec.Instrument;
 import org.riffwire.api.spec.InstrumentList;
@@ -22,20 +23,20 @@ class InstrumentTest {
 
     @Test
     void generalMidiHasAllProgramsOnce() {
-        assertEquals(128, GeneralMidi.NAMES.size());
-        assertEquals(128, new HashSet<>(GeneralMidi.NAMES).size());
-        assertEquals("Acoustic Grand Piano", GeneralMidi.name(0));
-        assertEquals("Violin", GeneralMidi.name(40));
-        assertEquals("Flute", GeneralMidi.name(73));
-        assertEquals("Lead 1 (square)", GeneralMidi.name(80));
-        assertEquals("Sitar", GeneralMidi.name(104));
-        assertEquals("Gunshot", GeneralMidi.name(127));
+        assertEquals(128, GeneralMidi.PROGRAMS);
+        assertEquals(128, java.util.stream.IntStream.range(0, 128).mapToObj(GeneralMidi::programName).distinct().count());
+        assertEquals("Acoustic Grand Piano", GeneralMidi.programName(0));
+        assertEquals("Violin", GeneralMidi.programName(40));
+        assertEquals("Flute", GeneralMidi.programName(73));
+        assertEquals("Lead 1 (square)", GeneralMidi.programName(80));
+        assertEquals("Sitar", GeneralMidi.programName(104));
+        assertEquals("Gunshot", GeneralMidi.programName(127));
     }
 
     @Test
     void everyOfficialNameIsRead() {
         for (int program = 0; program < 128; program++) {
-            String name = GeneralMidi.name(program);
+            String name = GeneralMidi.programName(program);
             if (List.of("Seashore", "Helicopter", "Fiddle").contains(name)) {
                 continue;
             }

@@ -29,7 +29,7 @@ final class AbcWriter {
     }
 
     static String write(Score score, String title) {
-        if (score.ppq() != 960) {
+        if (score.ppq() != Score.PPQ) {
             throw new IllegalArgumentException("ABC output expects scores at 960 ticks per quarter, got " + score.ppq());
         }
         StringBuilder sb = new StringBuilder();

@@ -5,6 +5,9 @@ import java.util.List;
 
 /** The 128 General MIDI (GM 1) program names, program 0 first. */
 public final class GeneralMidi {
+    /** How many programs General MIDI names. */
+    public static final int PROGRAMS = 128;
+
     private static final List<String> NAMES = List.of(
             "Acoustic Grand Piano", "Bright Acoustic Piano", "Electric Grand Piano", "Honky-tonk Piano",
             "Electric Piano 1", "Electric Piano 2", "Harpsichord", "Clavinet", "Celesta", "Glockenspiel", "Music Box",

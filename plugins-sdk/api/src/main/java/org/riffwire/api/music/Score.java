@@ -10,6 +10,9 @@ import java.util.Objects;
  * Tempo is in quarter notes per minute, as MIDI tempo events count it.
  */
 public record Score(int ppq, double tempoBpm, Meter meter, Key key, List<Track> tracks, long lengthTicks) {
+    /** The resolution Riffwire's own scores use: exact for triplets and quintuplets of every note value down to sixteenths. */
+    public static final int PPQ = 960;
+
     public Score {
         if (ppq < 24) {
             throw new IllegalArgumentException("ppq must be at least 24, got " + ppq);

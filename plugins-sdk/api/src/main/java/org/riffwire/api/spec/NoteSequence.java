@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 /** Notes the prompt spells out, in order. Durations count {@link #PPQ} ticks per quarter note. */
 public record NoteSequence(List<ExplicitNote> notes) {
-    public static final int PPQ = 960;
+    public static final int PPQ = org.riffwire.api.music.Score.PPQ;
 
     public NoteSequence {
         notes = List.copyOf(notes);

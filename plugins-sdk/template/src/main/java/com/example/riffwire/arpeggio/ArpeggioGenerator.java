@@ -35,7 +35,7 @@ import org.riffwire.api.spec.SpecField;
 @Produces(Produces.SCORE)
 @Honours(exact = {"tempo", "tonic", "mode", "meter", "length"})
 public final class ArpeggioGenerator implements Generator {
-    private static final int PPQ = 960;
+    private static final int PPQ = Score.PPQ;
     private static final int HARP = 46;
 
     @Override
