@@ -138,6 +138,29 @@ class CommandLineIT {
     }
 
     @Test
+    void attachedFilesAreCheckedFirstAndAnUnreadImageIsRefused() throws Exception {
+        Path missing = work.resolve("missing.png");
+        Result gone = riffwire("generate", "--image", missing.toString(), "a waltz");
+        assertEquals(2, gone.code());
+        assertEquals("riffwire: --image " + missing + ": no such file", gone.err().strip());
+
+        Path png = work.resolve("dusk.png");
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(picture, "png", png.toFile());
+        Path out = work.resolve("dusk.mid");
+        Files.deleteIfExists(out);
+        Result refused = riffwire("generate", "--image", png.toString(), "-o", out.toString(), "a waltz");
+        assertEquals(2, refused.code());
+        assertEquals(1, refused.err().strip().lines().count(), refused.err());
+        assertTrue(refused.err(), refused.err().contains("has no image interpreter to read dusk.png"));
+        assertFalse(Files.exists(out));
+
+        Result strength = riffwire("generate", "--init", png.toString(), "--strength", "2", "a waltz");
+        assertEquals(2, strength.code());
+        assertTrue(strength.err(), strength.err().contains("--strength is a number in (0, 1]"));
+    }
+
+    @Test
     void contradictionsExitThreeNamingBothParts() throws Exception {
         Result r = riffwire("generate", "-o", work.resolve("x.mid").toString(), "a piece in C major that only uses F# and G#");
         assertEquals(3, r.code());

@@ -41,9 +41,12 @@ public final class GenerationRunner {
 
     @Activate
     public GenerationRunner(BundleContext context) {
-        int count = positive(context.getProperty(WORKERS_PROPERTY), Runtime.getRuntime().availableProcessors());
-        int queue = positive(context.getProperty(QUEUE_PROPERTY), 16);
-        this.defaultTimeoutSeconds = positive(context.getProperty(TIMEOUT_PROPERTY), 120);
+        this(positive(context.getProperty(WORKERS_PROPERTY), Runtime.getRuntime().availableProcessors()),
+                positive(context.getProperty(QUEUE_PROPERTY), 16), positive(context.getProperty(TIMEOUT_PROPERTY), 120));
+    }
+
+    GenerationRunner(int count, int queue, long defaultTimeoutSeconds) {
+        this.defaultTimeoutSeconds = defaultTimeoutSeconds;
         this.workers = new ThreadPoolExecutor(count, count, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "riffwire-generation");
             t.setDaemon(true);
@@ -53,7 +56,7 @@ public final class GenerationRunner {
     }
 
     @Deactivate
-    void deactivate() {
+    void close() {
         workers.shutdownNow();
     }
 

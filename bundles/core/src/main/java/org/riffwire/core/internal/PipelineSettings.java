@@ -12,6 +12,7 @@ import org.riffwire.api.music.Mode;
 import org.riffwire.api.music.PitchClass;
 import org.riffwire.api.spec.Defaults;
 import org.riffwire.api.spec.Dynamics;
+import org.riffwire.api.spec.Genres;
 import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.Provenance;
 import org.riffwire.api.spec.SpecField;
@@ -99,7 +100,13 @@ final class PipelineSettings {
                         case "no", "false", "off" -> false;
                         default -> throw new IllegalArgumentException("must be yes or no");
                     }, p);
-                    case "genre" -> b.add(SpecField.GENRE, value.toLowerCase(Locale.ROOT), p);
+                    case "genre" -> {
+                        String genre = value.toLowerCase(Locale.ROOT);
+                        if (!Genres.isKnown(genre)) {
+                            throw new IllegalArgumentException("is not a genre; genres are " + String.join(", ", Genres.IDS));
+                        }
+                        b.add(SpecField.GENRE, genre, p);
+                    }
                     case "dynamics" -> b.add(SpecField.DYNAMICS, dynamics(value), p);
                     default -> throw new IllegalArgumentException("is not a setting; settings are " + String.join(", ", KEYS));
                 }

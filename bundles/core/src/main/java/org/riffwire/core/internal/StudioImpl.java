@@ -142,7 +142,7 @@ public final class StudioImpl implements Studio {
     private Made make(Prompt prompt, Pipeline pipeline, GenerationRequest request)
             throws InvalidPromptException, SpecConflictException, UnsatisfiableSpecException, BadRequestException {
         Interpretation interpretation = interpret(prompt, pipeline);
-        long seed = request.seed() != null ? request.seed() : Seeds.fromPrompt(prompt.text());
+        long seed = request.seed() != null ? request.seed() : Seeds.of(prompt);
         request.progress().progress(0.0, "generating");
         List<Reading> readings = interpretation.patches().stream().flatMap(p -> p.readings().stream()).toList();
         GenerationContext context = new Context(seed, prompt, readings, request);

@@ -23,6 +23,10 @@ class SmallPartsTest {
         assertEquals(Seeds.fromPrompt("a waltz"), Seeds.fromPrompt("  a waltz\n"));
         assertNotEquals(Seeds.fromPrompt("a waltz"), Seeds.fromPrompt("a waltz!"));
         assertTrue(Seeds.fromPrompt("anything") >= 0);
+        assertEquals(Seeds.fromPrompt("a waltz"), Seeds.of(Prompt.of("a waltz")), "a text prompt keeps the seed it had");
+        Prompt sea = Prompt.builder().attach(new Attachment(Attachment.Kind.IMAGE, "image/png", "a.png", new byte[] {1})).build();
+        Prompt sky = Prompt.builder().attach(new Attachment(Attachment.Kind.IMAGE, "image/png", "a.png", new byte[] {2})).build();
+        assertNotEquals(Seeds.of(sea), Seeds.of(sky), "two pictures, two seeds");
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.riffwire.api.Piece;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
@@ -22,6 +24,7 @@ import org.riffwire.api.music.Score;
 import org.riffwire.api.music.Track;
 import org.riffwire.api.music.TrackRole;
 import org.riffwire.api.spec.ExplicitNote;
+import org.riffwire.api.spec.Genres;
 import org.riffwire.api.spec.Instrument;
 import org.riffwire.api.spec.InstrumentList;
 import org.riffwire.api.spec.Length;
@@ -180,5 +183,17 @@ class SymbolicGeneratorTest {
         assertTrue(bass.notes().stream().allMatch(n -> n.pitchClass() == 4 || n.pitchClass() == 11), "bass in {E, B}");
         assertTrue(score.tracks().stream().filter(t -> t.role() != TrackRole.BASS)
                 .flatMap(t -> t.notes().stream()).anyMatch(n -> n.pitchClass() != 4 && n.pitchClass() != 11), "others free");
+    }
+
+    @ParameterizedTest
+    @MethodSource("genres")
+    void everyGenreOfTheApiIsArranged(String genre) throws Exception {
+        MusicSpec spec = Specs.spec().with(SpecField.GENRE, genre).with(SpecField.LENGTH, Length.ofBars(4)).build();
+        Piece piece = new SymbolicGenerator().generate(spec, Specs.context(3, false));
+        assertTrue(piece.score().orElseThrow().tracks().stream().anyMatch(t -> !t.notes().isEmpty()), genre);
+    }
+
+    static List<String> genres() {
+        return Genres.IDS;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
+import org.riffwire.api.spec.Genres;
 
 /**
  * The genres the generator knows, with their defaults, and the words people use for them. The ids are the
@@ -240,6 +241,9 @@ final class GenreTable {
 
     private void add(String id, int slowest, int fastest, Meter meter, boolean drums, Mode mode, boolean form,
             int... instruments) {
+        if (!Genres.isKnown(id)) {
+            throw new IllegalStateException("genre '" + id + "' is not in the API's Genres.IDS");
+        }
         List<Integer> programs = new ArrayList<>();
         for (int p : instruments) {
             programs.add(p);

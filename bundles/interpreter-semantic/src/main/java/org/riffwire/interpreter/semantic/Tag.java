@@ -3,6 +3,8 @@ package org.riffwire.interpreter.semantic;
 
 import java.util.List;
 
+import org.riffwire.api.spec.Genres;
+
 /**
  * One style tag of the vocabulary and what it implies musically. Empty strings and zeros mean "no preference";
  * {@code instruments} are General MIDI programs, melody first.
@@ -25,6 +27,10 @@ record Tag(String name, String family, String description, String genre, int tem
         String[] c = line.split("\t", -1);
         if (c.length != 14) {
             throw new IllegalArgumentException("a tag row needs 14 tab-separated columns, got " + c.length + ": " + line);
+        }
+        if (!c[3].isBlank() && !Genres.isKnown(c[3].strip())) {
+            throw new IllegalArgumentException("tag " + c[0].strip() + " names genre '" + c[3].strip()
+                    + "', which is not in the API's Genres.IDS");
         }
         List<Integer> programs = c[8].isBlank() ? List.of()
                 : java.util.Arrays.stream(c[8].split(",")).map(String::strip).map(Integer::parseInt).toList();
