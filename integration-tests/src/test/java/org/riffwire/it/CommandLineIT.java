@@ -152,12 +152,12 @@ class CommandLineIT {
         Result refused = riffwire("generate", "--image", png.toString(), "-o", out.toString(), "a waltz");
         assertEquals(2, refused.code());
         assertEquals(1, refused.err().strip().lines().count(), refused.err());
-        assertTrue(refused.err(), refused.err().contains("has no image interpreter to read dusk.png"));
+        assertTrue(refused.err().contains("has no image interpreter to read dusk.png"), refused.err());
         assertFalse(Files.exists(out));
 
         Result strength = riffwire("generate", "--init", png.toString(), "--strength", "2", "a waltz");
         assertEquals(2, strength.code());
-        assertTrue(strength.err(), strength.err().contains("--strength is a number in (0, 1]"));
+        assertTrue(strength.err().contains("--strength is a number in (0, 1]"), strength.err());
     }
 
     @Test
