@@ -110,7 +110,7 @@ final class BeatTracker {
         float[] previous = new float[stft.bins()];
         double[] flux = new double[frames];
         for (int f = 0; f < frames; f++) {
-            stft.frame(mono, f * FLUX_HOP, re, im);
+            stft.frame(mono, f, re, im);
             double sum = 0;
             for (int b = low; b <= high; b++) {
                 float m = (float) Math.log1p(100 * Math.sqrt(re[b] * re[b] + im[b] * im[b]));

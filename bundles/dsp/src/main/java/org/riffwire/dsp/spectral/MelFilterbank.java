@@ -4,16 +4,28 @@ package org.riffwire.dsp.spectral;
 import org.riffwire.api.music.Spectrogram;
 
 /**
- * Triangular mel filters over the bins of a linear spectrum, with HTK's mel scale (Riffusion's) or Slaney's
- * (librosa's default), Slaney area normalisation, as librosa's {@code filters.mel} builds them. {@link #apply}
- * maps a linear spectrogram to mel bins; the inverse direction belongs to the spectrogram codec.
+ * Triangular mel filters over the bins of a linear spectrum, with HTK's mel scale or Slaney's, as torchaudio's
+ * {@code melscale_fbanks} and librosa's {@code filters.mel} build them: filter edges evenly spaced in mel,
+ * weights rising and falling linearly in hertz. Riffusion uses HTK without normalisation; librosa's default is
+ * Slaney with each filter scaled to unit area. {@link #apply} maps a linear spectrogram to mel bins;
+ * {@link MelInverse} goes back.
  */
 public final class MelFilterbank {
     private final Spectrogram.Parameters parameters;
     /** weights[mel][bin] */
     private final float[][] weights;
+    /** The first and one past the last bin with a non-zero weight, per filter. */
+    private final int[] from;
+    private final int[] to;
 
+    /** Filters scaled to unit area (librosa's default). */
     public MelFilterbank(int sampleRate, int fftSize, int melBins, double minHz, double maxHz, Spectrogram.Scale scale) {
+        this(sampleRate, fftSize, melBins, minHz, maxHz, scale, true);
+    }
+
+    /** @param areaNormalised whether each filter is scaled to unit area (Slaney norm) or peaks at 1 (none) */
+    public MelFilterbank(int sampleRate, int fftSize, int melBins, double minHz, double maxHz, Spectrogram.Scale scale,
+            boolean areaNormalised) {
         if (scale == Spectrogram.Scale.LINEAR) {
             throw new IllegalArgumentException("a mel filterbank needs a mel scale");
         }
@@ -26,18 +38,44 @@ public final class MelFilterbank {
             edges[m] = toHz(lowMel + (highMel - lowMel) * m / (melBins + 1), scale);
         }
         weights = new float[melBins][bins];
+        from = new int[melBins];
+        to = new int[melBins];
         for (int m = 0; m < melBins; m++) {
             double left = edges[m];
             double centre = edges[m + 1];
             double right = edges[m + 2];
-            double area = 2.0 / (right - left);
+            double area = areaNormalised ? 2.0 / (right - left) : 1;
+            from[m] = bins;
             for (int k = 0; k < bins; k++) {
                 double hz = (double) k * sampleRate / fftSize;
                 double rising = (hz - left) / (centre - left);
                 double falling = (right - hz) / (right - centre);
                 weights[m][k] = (float) (Math.max(0, Math.min(rising, falling)) * area);
+                if (weights[m][k] > 0) {
+                    from[m] = Math.min(from[m], k);
+                    to[m] = k + 1;
+                }
             }
+            from[m] = Math.min(from[m], to[m]);
         }
+    }
+
+    /** The first bin filter {@code mel} weighs. */
+    public int from(int mel) {
+        return from[mel];
+    }
+
+    /** One past the last bin filter {@code mel} weighs. */
+    public int to(int mel) {
+        return to[mel];
+    }
+
+    public int linearBins() {
+        return weights.length == 0 ? 0 : weights[0].length;
+    }
+
+    public Spectrogram.Parameters parameters() {
+        return parameters;
     }
 
     public int melBins() {
@@ -58,18 +96,24 @@ public final class MelFilterbank {
         }
         float[][] out = new float[linear.frames()][weights.length];
         for (int f = 0; f < linear.frames(); f++) {
-            float[] frame = linear.frame(f);
-            for (int m = 0; m < weights.length; m++) {
-                float sum = 0;
-                float[] w = weights[m];
-                for (int k = 0; k < frame.length; k++) {
-                    sum += w[k] * frame[k];
-                }
-                out[f][m] = sum;
-            }
+            out[f] = apply(linear.frame(f));
         }
         return new Spectrogram(new Spectrogram.Parameters(p.sampleRate(), p.fftSize(), p.hop(), p.window(),
                 parameters.scale(), weights.length, parameters.minHz(), parameters.maxHz()), out);
+    }
+
+    /** One linear magnitude frame on mel bins. */
+    public float[] apply(float[] linear) {
+        float[] out = new float[weights.length];
+        for (int m = 0; m < weights.length; m++) {
+            float sum = 0;
+            float[] w = weights[m];
+            for (int k = from[m]; k < to[m]; k++) {
+                sum += w[k] * linear[k];
+            }
+            out[m] = sum;
+        }
+        return out;
     }
 
     static double toMel(double hz, Spectrogram.Scale scale) {

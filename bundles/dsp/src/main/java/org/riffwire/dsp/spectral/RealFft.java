@@ -46,6 +46,19 @@ public final class RealFft {
         }
     }
 
+    /**
+     * In place, FloatFFT's packed layout: {@code [Re0, Re(n/2), Re1, Im1, Re2, Im2, …]}. For loops that stay in the
+     * frequency domain, such as Griffin-Lim, without unpacking every frame.
+     */
+    void forwardPacked(float[] buffer) {
+        fft.realForward(buffer);
+    }
+
+    /** The inverse of {@link #forwardPacked}, scaled, in place. */
+    void inversePacked(float[] buffer) {
+        fft.realInverse(buffer, true);
+    }
+
     /** The real signal of a spectrum, scaled so that {@code inverse(forward(x)) == x}. */
     public void inverse(float[] re, float[] im, float[] x) {
         work[0] = re[0];

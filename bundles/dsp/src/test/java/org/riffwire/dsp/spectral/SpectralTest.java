@@ -57,7 +57,7 @@ class SpectralTest {
         float[][] re = new float[s.frames()][stft.bins()];
         float[][] im = new float[s.frames()][stft.bins()];
         for (int f = 0; f < s.frames(); f++) {
-            stft.frame(tone, f * 128, re[f], im[f]);
+            stft.frame(tone, f, re[f], im[f]);
         }
         float[] back = stft.inverse(re, im);
         for (int i = 512; i < back.length - 512; i++) {

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.dsp.spectral;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.riffwire.api.music.Spectrogram;
+
+/**
+ * Mel spectrograms as Riffusion images: one column a frame, the lowest mel bin at the bottom, each pixel
+ * {@code 255 − 255·(S / max)^power} (truncated to an integer, as numpy's uint8 cast does), written as an RGB PNG
+ * with the parameters in tEXt chunks. Reading accepts any PNG ImageIO decodes (channel 0 of RGB, as Riffusion
+ * reads) and takes the parameters from our tEXt chunks, else Riffusion's EXIF tags (an eXIf chunk), else the
+ * defaults.
+ */
+public final class SpectrogramImage {
+    /** The most pixels an image to decode may have (a 20-minute clip at 512 bins), checked before decoding. */
+    static final long MAX_PIXELS = 512L * 120_000;
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    private SpectrogramImage() {
+    }
+
+    /** A decoded image: the mel magnitudes (scaled back to the stored maximum, or 1) and the parameters. */
+    public record Decoded(Spectrogram mel, RiffusionParameters parameters) {
+    }
+
+    /** The PNG of a mel spectrogram made with {@code parameters}. */
+    public static byte[] encode(Spectrogram mel, RiffusionParameters parameters) {
+        int width = mel.frames();
+        int height = mel.bins();
+        double max = 0;
+        for (int f = 0; f < width; f++) {
+            for (int m = 0; m < height; m++) {
+                max = Math.max(max, mel.magnitude(f, m));
+            }
+        }
+        byte[] rows = new byte[height * (1 + 3 * width)];
+        int at = 0;
+        for (int y = 0; y < height; y++) {
+            int bin = height - 1 - y;
+            rows[at++] = 0; // filter type None
+            for (int x = 0; x < width; x++) {
+                double level = max == 0 ? 0 : Math.pow(mel.magnitude(x, bin) / max, parameters.power()) * 255;
+                byte pixel = (byte) (int) (255 - level);
+                rows[at++] = pixel;
+                rows[at++] = pixel;
+                rows[at++] = pixel;
+            }
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.write(SIGNATURE);
+            ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                    .put((byte) 0).put((byte) 0).put((byte) 0);
+            chunk(out, "IHDR", header.array());
+            for (Map.Entry<String, String> e : parameters.withMaxValue(max).text().entrySet()) {
+                chunk(out, "tEXt", (e.getKey() + "\0" + e.getValue()).getBytes(StandardCharsets.ISO_8859_1));
+            }
+            chunk(out, "IDAT", deflate(rows));
+            chunk(out, "IEND", new byte[0]);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(6);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
+            byte[] buffer = new byte[65536];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        out.writeInt(data.length);
+        out.write(name);
+        out.write(data);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.writeInt((int) crc.getValue());
+    }
+
+    /**
+     * Reads a spectrogram image.
+     *
+     * @throws IllegalArgumentException naming what is wrong: not a PNG, too large, a height that is not the
+     *         image's number of mel bins, unreadable parameters
+     */
+    public static Decoded decode(byte[] png) {
+        if (png.length < SIGNATURE.length || !java.util.Arrays.equals(java.util.Arrays.copyOf(png, SIGNATURE.length), SIGNATURE)) {
+            throw new IllegalArgumentException("not a PNG image");
+        }
+        Map<String, String> text = new HashMap<>();
+        Map<Integer, Double> exif = new HashMap<>();
+        readChunks(png, text, exif);
+        RiffusionParameters parameters = RiffusionParameters.from(text, exif);
+        BufferedImage image = read(png);
+        if (image.getHeight() != parameters.melBins()) {
+            throw new IllegalArgumentException("the image is " + image.getHeight() + " pixels high; a spectrogram of "
+                    + parameters.melBins() + " mel bins is " + parameters.melBins());
+        }
+        Raster raster = image.getRaster();
+        double scale = parameters.maxValue() > 0 ? parameters.maxValue() : 1;
+        float[][] magnitudes = new float[image.getWidth()][parameters.melBins()];
+        int[] pixel = new int[raster.getNumBands()];
+        for (int y = 0; y < image.getHeight(); y++) {
+            int bin = image.getHeight() - 1 - y;
+            for (int x = 0; x < image.getWidth(); x++) {
+                raster.getPixel(x, y, pixel);
+                double level = (255 - Math.min(255, pixel[0])) / 255.0;
+                magnitudes[x][bin] = (float) (Math.pow(level, 1 / parameters.power()) * scale);
+            }
+        }
+        return new Decoded(new Spectrogram(parameters.spectrogram(), magnitudes), parameters);
+    }
+
+    /** Decodes the pixels, refusing images whose header promises too many before decoding them. */
+    private static BufferedImage read(byte[] png) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IllegalArgumentException("no reader for this PNG");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new IllegalArgumentException("the image has " + pixels + " pixels; the limit is " + MAX_PIXELS);
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the PNG cannot be decoded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Collects tEXt keywords and Riffusion's numeric EXIF tags. */
+    private static void readChunks(byte[] png, Map<String, String> text, Map<Integer, Double> exif) {
+        ByteBuffer b = ByteBuffer.wrap(png).order(ByteOrder.BIG_ENDIAN);
+        b.position(SIGNATURE.length);
+        while (b.remaining() >= 12) {
+            int length = b.getInt();
+            byte[] type = new byte[4];
+            b.get(type);
+            if (length < 0 || length > b.remaining() - 4) {
+                throw new IllegalArgumentException("the PNG is truncated or corrupt");
+            }
+            byte[] data = new byte[length];
+            b.get(data);
+            b.getInt(); // CRC; ImageIO checks the chunks it decodes
+            String name = new String(type, StandardCharsets.US_ASCII);
+            if (name.equals("tEXt")) {
+                String chunk = new String(data, StandardCharsets.ISO_8859_1);
+                int zero = chunk.indexOf('\0');
+                if (zero > 0) {
+                    text.put(chunk.substring(0, zero), chunk.substring(zero + 1));
+                }
+            } else if (name.equals("eXIf")) {
+                exif.putAll(Exif.numbers(data));
+            } else if (name.equals("IEND")) {
+                return;
+            }
+        }
+    }
+
+    /** The tEXt entries a PNG carries, for tests and tools. */
+    static Map<String, String> text(byte[] png) {
+        Map<String, String> text = new LinkedHashMap<>();
+        readChunks(png, text, new HashMap<>());
+        return text;
+    }
+}
