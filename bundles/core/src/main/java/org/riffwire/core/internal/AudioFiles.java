@@ -2,7 +2,6 @@
 package org.riffwire.core.internal;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,14 +28,6 @@ final class AudioFiles {
             return decode(in, file.toString());
         } catch (IOException e) {
             throw new BadRequestException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    static AudioClip decode(byte[] bytes, String name) throws BadRequestException {
-        try {
-            return decode(new ByteArrayInputStream(bytes), name);
-        } catch (IOException e) {
-            throw new BadRequestException("cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 

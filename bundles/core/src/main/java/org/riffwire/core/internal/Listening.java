@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.core.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,7 +14,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.riffwire.api.Piece;
-import org.riffwire.api.Renderer;
+import org.riffwire.api.Synthesizer;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.analysis.AdherenceReport;
 import org.riffwire.api.analysis.AudioAnalysis;
@@ -30,7 +29,7 @@ import org.riffwire.core.api.BadRequestException;
 
 /**
  * Listens to pieces and files: verification (the score checked exactly, the audio by ear) and analysis. A
- * score-only piece is heard through the WAV renderer; an audio-only piece as it is.
+ * score-only piece is heard through the {@link Synthesizer}; an audio-only piece as it is.
  */
 @Component(service = Listening.class)
 public final class Listening {
@@ -43,8 +42,8 @@ public final class Listening {
     private volatile AudioAnalyzer analyzer;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.format=wav)")
-    private volatile Renderer wav;
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Synthesizer synthesizer;
 
     AudioAnalysis analyze(Path audioFile) throws BadRequestException {
         AudioAnalyzer current = analyzer;
@@ -63,9 +62,10 @@ public final class Listening {
         if (currentVerifier == null) {
             throw new BadRequestException("verification needs the dsp bundle (org.riffwire.dsp), which is not running");
         }
-        Renderer renderer = wav;
+        Synthesizer renderer = synthesizer;
         if (renderer == null && piece.audio().isEmpty()) {
-            throw new BadRequestException("verification listens to the piece and needs the WAV renderer, which is not running");
+            throw new BadRequestException("verification listens to the piece and needs a synthesizer (the audio renderer), "
+                    + "which is not running");
         }
         AudioClip mix;
         Optional<Path> wavFile = written.stream().filter(f -> OutputPlan.extension(f).equals("wav")).findFirst();
@@ -74,7 +74,7 @@ public final class Listening {
         } else if (wavFile.isPresent()) {
             mix = AudioFiles.read(wavFile.get());
         } else {
-            mix = render(renderer, piece);
+            mix = render(renderer, piece.score().orElseThrow());
         }
         Map<String, AudioClip> stems = new LinkedHashMap<>();
         boolean pitchLimited = piece.spec().get(SpecField.PITCH_SET).isPresent()
@@ -85,7 +85,7 @@ public final class Listening {
                 if (!track.isDrums() && isSingleLine(track)) {
                     Score alone = new Score(score.ppq(), score.tempoBpm(), score.meter(), score.key(), List.of(track),
                             score.lengthTicks());
-                    stems.put(track.name(), render(renderer, Piece.ofScore(piece.spec(), alone, Map.of())));
+                    stems.put(track.name(), render(renderer, alone));
                 }
             }
         }
@@ -103,13 +103,11 @@ public final class Listening {
         return !track.notes().isEmpty();
     }
 
-    private static AudioClip render(Renderer wav, Piece piece) throws BadRequestException, UnsatisfiableSpecException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private static AudioClip render(Synthesizer synthesizer, Score score) throws BadRequestException {
         try {
-            wav.render(piece, bytes);
+            return synthesizer.synthesize(score);
         } catch (IOException e) {
-            throw new BadRequestException("could not render audio to listen to: " + e.getMessage(), e);
+            throw new BadRequestException("could not synthesise the piece to listen to: " + e.getMessage(), e);
         }
-        return AudioFiles.decode(bytes.toByteArray(), "the rendered audio");
     }
 }

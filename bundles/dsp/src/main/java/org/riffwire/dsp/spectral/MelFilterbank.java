@@ -12,8 +12,9 @@ import org.riffwire.api.music.Spectrogram;
  */
 public final class MelFilterbank {
     private final Spectrogram.Parameters parameters;
-    /** weights[mel][bin] */
+    /** weights[mel][bin - from[mel]]: only the bins a filter covers (a 17,640-point grid has 8,821 bins). */
     private final float[][] weights;
+    private final int bins;
     /** The first and one past the last bin with a non-zero weight, per filter. */
     private final int[] from;
     private final int[] to;
@@ -37,9 +38,11 @@ public final class MelFilterbank {
         for (int m = 0; m < edges.length; m++) {
             edges[m] = toHz(lowMel + (highMel - lowMel) * m / (melBins + 1), scale);
         }
-        weights = new float[melBins][bins];
+        this.bins = bins;
+        weights = new float[melBins][];
         from = new int[melBins];
         to = new int[melBins];
+        float[] dense = new float[bins];
         for (int m = 0; m < melBins; m++) {
             double left = edges[m];
             double centre = edges[m + 1];
@@ -50,13 +53,14 @@ public final class MelFilterbank {
                 double hz = (double) k * sampleRate / fftSize;
                 double rising = (hz - left) / (centre - left);
                 double falling = (right - hz) / (right - centre);
-                weights[m][k] = (float) (Math.max(0, Math.min(rising, falling)) * area);
-                if (weights[m][k] > 0) {
+                dense[k] = (float) (Math.max(0, Math.min(rising, falling)) * area);
+                if (dense[k] > 0) {
                     from[m] = Math.min(from[m], k);
                     to[m] = k + 1;
                 }
             }
             from[m] = Math.min(from[m], to[m]);
+            weights[m] = java.util.Arrays.copyOfRange(dense, from[m], to[m]);
         }
     }
 
@@ -71,7 +75,7 @@ public final class MelFilterbank {
     }
 
     public int linearBins() {
-        return weights.length == 0 ? 0 : weights[0].length;
+        return bins;
     }
 
     public Spectrogram.Parameters parameters() {
@@ -84,7 +88,7 @@ public final class MelFilterbank {
 
     /** The weight of linear bin {@code bin} in mel bin {@code mel}. */
     public float weight(int mel, int bin) {
-        return weights[mel][bin];
+        return bin >= from[mel] && bin < to[mel] ? weights[mel][bin - from[mel]] : 0;
     }
 
     /** A linear magnitude spectrogram on mel bins (same frames, same hop). */
@@ -108,8 +112,9 @@ public final class MelFilterbank {
         for (int m = 0; m < weights.length; m++) {
             float sum = 0;
             float[] w = weights[m];
-            for (int k = from[m]; k < to[m]; k++) {
-                sum += w[k] * linear[k];
+            int start = from[m];
+            for (int k = 0; k < w.length; k++) {
+                sum += w[k] * linear[start + k];
             }
             out[m] = sum;
         }

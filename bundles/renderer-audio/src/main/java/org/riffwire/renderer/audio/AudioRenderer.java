@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.riffwire.api.Piece;
 import org.riffwire.api.Renderer;
+import org.riffwire.api.Synthesizer;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.music.AudioClip;
 import org.riffwire.api.music.Score;
@@ -26,13 +27,13 @@ import org.riffwire.api.propertytypes.Name;
 /**
  * Renders pieces to WAV (44.1 kHz, 16-bit, stereo). A piece that carries audio is written as it is; a score is
  * synthesised with a General MIDI SoundFont, loaded once and kept for the component's lifetime, so a
- * long-running runtime pays for it once.
+ * long-running runtime pays for it once. The same synthesis is offered as a {@link Synthesizer} service.
  */
-@Component(service = Renderer.class, configurationPid = "org.riffwire.renderer.audio")
+@Component(service = {Renderer.class, Synthesizer.class}, configurationPid = "org.riffwire.renderer.audio")
 @Name("audio")
 @Format("wav")
 @Designate(ocd = SoundFontConfig.class)
-public final class AudioRenderer implements Renderer {
+public final class AudioRenderer implements Renderer, Synthesizer {
     /** Framework or system property naming a SoundFont; the riffwire script sets it from --soundfont. */
     static final String SOUNDFONT_PROPERTY = "riffwire.soundfont";
 
@@ -71,6 +72,7 @@ public final class AudioRenderer implements Renderer {
     }
 
     /** Renders a score to audio with this renderer's SoundFont. */
+    @Override
     public AudioClip synthesize(Score score) throws IOException {
         return GervillRenderer.render(score, soundbank());
     }
