@@ -7,7 +7,7 @@ not music. Variants cover what real exports differ in: input_ids int32 or int64,
 int64 vector, weights inside model.onnx or in external data beside it, vae_encoder giving latent_parameters
 (mean and log-variance) or latent_sample, or no vae_encoder at all.
 
-    python3 scripts/make-test-diffusion-export.py OUT_FOLDER
+    python3 scripts/make-test-diffusion-export.py testdata/stable-diffusion
 
 Needs numpy and onnx. The weights are drawn from a fixed seed: the same files every run."""
 import json

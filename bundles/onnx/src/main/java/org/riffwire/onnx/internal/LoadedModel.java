@@ -15,8 +15,9 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * A model whose session is created on first use (kept off the runtime's start) and shared by concurrent calls.
- * Calls are counted in and out; closing waits for the calls in flight before the native session is freed.
+ * A model whose sessions, one a part, are created on first use (kept off the runtime's start) and shared by
+ * concurrent calls. Calls are counted in and out; closing waits for the calls in flight before the native sessions
+ * are freed.
  */
 final class LoadedModel implements OnnxModel {
     static final long CLOSE_WAIT_SECONDS = 10;
@@ -24,7 +25,7 @@ final class LoadedModel implements OnnxModel {
     private final ModelDescriptor descriptor;
     private final ModelSource source;
     private final java.util.function.Supplier<OrtEnvironment> environment;
-    private OrtSession session;
+    private final java.util.Map<String, OrtSession> sessions = new java.util.LinkedHashMap<>();
     private String problem;
     private boolean closed;
     private int inFlight;
@@ -45,8 +46,13 @@ final class LoadedModel implements OnnxModel {
     }
 
     @Override
-    public <T> T run(SessionCall<T> call) throws OrtException, ModelUnavailableException {
-        OrtSession current = enter();
+    public java.util.List<String> parts() {
+        return source.parts();
+    }
+
+    @Override
+    public <T> T run(String part, SessionCall<T> call) throws OrtException, ModelUnavailableException {
+        OrtSession current = enter(part);
         try {
             long start = System.nanoTime();
             T result = call.call(environment.get(), current);
@@ -57,9 +63,9 @@ final class LoadedModel implements OnnxModel {
         }
     }
 
-    /** Counts a call in, creating the session on first use. */
-    private synchronized OrtSession enter() throws ModelUnavailableException {
-        OrtSession current = session();
+    /** Counts a call in, creating the part's session on first use. */
+    private synchronized OrtSession enter(String part) throws ModelUnavailableException {
+        OrtSession current = session(part);
         inFlight++;
         return current;
     }
@@ -75,11 +81,16 @@ final class LoadedModel implements OnnxModel {
         }
     }
 
-    /** The session, created on first use; called with this model's monitor held. */
-    private OrtSession session() throws ModelUnavailableException {
+    /** The part's session, created on first use; called with this model's monitor held. */
+    private OrtSession session(String part) throws ModelUnavailableException {
         if (closed) {
             throw new ModelUnavailableException("model " + descriptor.name() + " has been removed", null);
         }
+        if (!source.parts().contains(part)) {
+            throw new ModelUnavailableException("model " + descriptor.name() + " has no part " + part + "; its parts: "
+                    + String.join(", ", source.parts()), null);
+        }
+        OrtSession session = sessions.get(part);
         if (session == null) {
             long start = System.nanoTime();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -88,13 +99,17 @@ final class LoadedModel implements OnnxModel {
                 // and bought no inference speed on these small models (0.92 against 0.94 ms a call):
                 // a one-shot command pays for creation, so skip it.
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
-                session = environment.get().createSession(source.model(), options);
+                java.util.Optional<java.nio.file.Path> file = source.file(part);
+                session = file.isPresent() ? environment.get().createSession(file.get().toString(), options)
+                        : environment.get().createSession(source.model(part), options);
+                sessions.put(part, session);
                 problem = null;
-                loadMillis = (System.nanoTime() - start) / 1_000_000;
+                loadMillis += (System.nanoTime() - start) / 1_000_000;
             } catch (OrtException | IOException | RuntimeException e) {
-                problem = e.getMessage();
+                String where = source.parts().size() > 1 ? part + ": " : "";
+                problem = where + e.getMessage();
                 throw new ModelUnavailableException("model " + descriptor.name() + " from " + descriptor.source()
-                        + " cannot be loaded: " + e.getMessage(), e);
+                        + " cannot be loaded: " + where + e.getMessage(), e);
             }
         }
         return session;
@@ -117,7 +132,7 @@ final class LoadedModel implements OnnxModel {
         if (problem != null) {
             return "unusable: " + problem;
         }
-        if (session == null) {
+        if (sessions.isEmpty()) {
             return "not loaded yet";
         }
         int n = (int) Math.min(calls, recent.length);
@@ -127,7 +142,8 @@ final class LoadedModel implements OnnxModel {
             java.util.Arrays.sort(sorted);
             latency = String.format(java.util.Locale.ROOT, ", %d calls, median %.1f ms", calls, sorted[n / 2] / 1e6);
         }
-        return "ready (loaded once, in " + loadMillis + " ms" + latency + ")";
+        String parts = source.parts().size() > 1 ? sessions.size() + " of " + source.parts().size() + " parts " : "";
+        return "ready (" + parts + "loaded once, in " + loadMillis + " ms" + latency + ")";
     }
 
     private synchronized void record(long nanos) {
@@ -157,13 +173,13 @@ final class LoadedModel implements OnnxModel {
     }
 
     private void freeSession() {
-        if (session != null) {
+        for (OrtSession session : sessions.values()) {
             try {
                 session.close();
             } catch (OrtException e) {
                 problem = e.getMessage();
             }
-            session = null;
         }
+        sessions.clear();
     }
 }

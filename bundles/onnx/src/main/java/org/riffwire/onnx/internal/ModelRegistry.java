@@ -143,7 +143,7 @@ public final class ModelRegistry {
                 Descriptors.Parsed parsed = Descriptors.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
                 ModelSource files = new ModelSource() {
                     @Override
-                    public byte[] model() throws IOException {
+                    public byte[] model(String part) throws IOException {
                         try (InputStream in = open(parsed.file())) {
                             return in.readAllBytes();
                         }
@@ -204,16 +204,48 @@ public final class ModelRegistry {
                 } catch (IOException e) {
                     problems.put(folder.toString(), e.getMessage());
                 }
+                scanExports(seen, withdrawn);
             }
             for (Path gone : new ArrayList<>(folderModels.keySet())) {
                 if (!seen.contains(gone)) {
                     withdrawn.add(folderModels.remove(gone).registered());
-                    problems.remove(gone.toString());
                 }
             }
+            problems.keySet().removeIf(p -> p.startsWith(folder.toString()) && !p.equals(folder.toString())
+                    && seen.stream().noneMatch(s -> s.toString().equals(p)));
         }
         // Closing waits for calls in flight: outside the lock, so listings and new scans are not held up.
         withdrawn.forEach(ModelRegistry::unregister);
+    }
+
+    /** Folders holding a Stable Diffusion export, each one model; keyed by their model_index.json. */
+    private void scanExports(java.util.Set<Path> seen, List<Registered> withdrawn) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path export : entries.filter(StableDiffusionExport::isExport).sorted().toList()) {
+                Path index = export.resolve(StableDiffusionExport.INDEX);
+                seen.add(index);
+                String stamp = StableDiffusionExport.stamp(export);
+                FolderModel current = folderModels.get(index);
+                if (current != null && current.stamp().equals(stamp)) {
+                    continue;
+                }
+                try {
+                    StableDiffusionExport.Registration r = StableDiffusionExport.read(export);
+                    Registered fresh = register(r.descriptor(), r.source());
+                    folderModels.put(index, new FolderModel(stamp, fresh));
+                    problems.remove(index.toString());
+                    if (current != null) {
+                        withdrawn.add(current.registered());
+                    }
+                } catch (IOException | IllegalArgumentException e) {
+                    // An export being copied in looks broken until the copy ends: a good version already
+                    // registered serves on meanwhile, and the listing says what is wrong with the new files.
+                    problems.put(index.toString(), "model " + export.getFileName() + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            problems.put(folder.toString(), e.getMessage());
+        }
     }
 
     private static Path onnxBeside(Path json) {
@@ -232,7 +264,12 @@ public final class ModelRegistry {
     private ModelSource folderSource(String modelFile) {
         return new ModelSource() {
             @Override
-            public byte[] model() throws IOException {
+            public java.util.Optional<Path> file(String part) {
+                return java.util.Optional.of(folder.resolve(modelFile));
+            }
+
+            @Override
+            public byte[] model(String part) throws IOException {
                 return Files.readAllBytes(folder.resolve(modelFile));
             }
 

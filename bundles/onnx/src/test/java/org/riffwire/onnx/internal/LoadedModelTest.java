@@ -32,7 +32,7 @@ class LoadedModelTest {
     private static ModelSource classpath(String modelFile) {
         return new ModelSource() {
             @Override
-            public byte[] model() throws IOException {
+            public byte[] model(String part) throws IOException {
                 try (InputStream in = open(modelFile)) {
                     return in.readAllBytes();
                 }
@@ -89,7 +89,7 @@ class LoadedModelTest {
     void aCorruptModelIsReportedNotThrownAsAnything() throws Exception {
         ModelSource garbage = new ModelSource() {
             @Override
-            public byte[] model() {
+            public byte[] model(String part) {
                 return "this is not an onnx model".getBytes(StandardCharsets.UTF_8);
             }
 
