@@ -43,7 +43,7 @@ public final class CommandLine {
 
             commands:
               generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify] [--soundfont SF2]
-                       [--image FILE] [--init FILE [--strength S]] "PROMPT"
+                       [--image FILE] [--init FILE [--strength S]] [--set k=v,...] "PROMPT"
                                    make music from a prompt; each -o picks its format by extension
                                    (.mid .wav .abc; default: out/<prompt>.mid, .wav for audio generators)
               analyze [--json] FILE.wav
@@ -65,7 +65,8 @@ public final class CommandLine {
     private static final Map<String, String> HELP = Map.of(
             "generate", """
                     usage: riffwire generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify]
-                                             [--image FILE] [--init FILE [--strength S]] "PROMPT"
+                                             [--image FILE] [--init FILE [--strength S]] [--set k=v,...]
+                                             "PROMPT"
                       -s, --seed N          random seed (default: derived from the prompt, so reruns repeat)
                       -p, --pipeline NAME   pipeline to use (default: default)
                       -o, --output FILE     file to write; the extension picks the format (.mid, .wav, .abc);
@@ -81,6 +82,9 @@ public final class CommandLine {
                       --init FILE           a WAV or spectrogram PNG the generator starts from (img2img); needs
                                             a generator that reads init clips
                       --strength S          how far the generator may move from the --init clip, 0 < S <= 1
+                      --set k=v,k=v         settings for this prompt, over the pipeline's: tempo, key, meter,
+                                            length, drums, genre, dynamics, and the generator's own (diffusion:
+                                            model, steps, guidance, scheduler, strength)
                     """,
             "analyze", """
                     usage: riffwire analyze [--json] FILE.wav
@@ -276,6 +280,7 @@ public final class CommandLine {
         Attachment image;
         Attachment init;
         Double strength;
+        final java.util.Map<String, String> overrides = new java.util.TreeMap<>();
 
         /** The prompt these options give: the words and the attached files. */
         Prompt prompt() {
@@ -289,6 +294,7 @@ public final class CommandLine {
             if (strength != null) {
                 b.initStrength(strength);
             }
+            overrides.forEach(b::override);
             return b.build();
         }
 
@@ -332,6 +338,15 @@ public final class CommandLine {
                         }
                     }
                     case "--image" -> o.image = attachment(value(command, args, ++i, a), AttachmentFiles::image);
+                    case "--set" -> {
+                        for (String pair : value(command, args, ++i, a).split(",")) {
+                            int eq = pair.indexOf('=');
+                            if (eq <= 0) {
+                                throw new UsageException("--set takes key=value pairs, comma separated; got '" + pair + "'");
+                            }
+                            o.overrides.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                        }
+                    }
                     case "--init" -> {
                         if (!allowOutputs) {
                             throw new UsageException("--init is an option of generate");

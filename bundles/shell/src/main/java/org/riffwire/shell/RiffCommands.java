@@ -66,6 +66,8 @@ public final class RiffCommands {
             @Parameter(names = {"--init"}, absentValue = "") String init,
             @Descriptor("how far the generator may move from the --init clip, 0 < S <= 1")
             @Parameter(names = {"--strength"}, absentValue = "") String strength,
+            @Descriptor("settings for this prompt, over the pipeline's, comma separated key=value")
+            @Parameter(names = {"--set"}, absentValue = "") String set,
             @Descriptor("the prompt, quoted") String... prompt) throws Exception {
         Prompt.Builder request = Prompt.builder().text(String.join(" ", prompt));
         if (!image.isBlank()) {
@@ -80,6 +82,7 @@ public final class RiffCommands {
             }
             request.initStrength(parseStrength(strength));
         }
+        keyValues(set).forEach(request::override);
         List<Path> files = new ArrayList<>();
         for (String o : outputs.split(",")) {
             if (!o.isBlank()) {

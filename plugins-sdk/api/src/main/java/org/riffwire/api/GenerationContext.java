@@ -2,6 +2,7 @@
 package org.riffwire.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -21,6 +22,12 @@ public interface GenerationContext {
 
     /** Every interpreter's readings, in pipeline order. */
     List<Reading> readings();
+
+    /**
+     * The generator's own options, the keys it declares with {@code @Options} ("steps" → "30"): the pipeline's
+     * settings, overridden by the prompt's. The runtime has checked the keys; the generator checks the values.
+     */
+    Map<String, String> options();
 
     /** Reports progress in [0, 1] with a short description of the current step. */
     void progress(double fraction, String step);

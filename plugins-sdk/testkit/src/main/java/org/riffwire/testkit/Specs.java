@@ -2,6 +2,7 @@
 package org.riffwire.testkit;
 
 import java.util.List;
+import java.util.Map;
 
 import org.riffwire.api.GenerationContext;
 import org.riffwire.api.Prompt;
@@ -36,13 +37,17 @@ public final class Specs {
         }
     }
 
-    /** A context with a seed, an empty prompt, no readings, no progress sink, and a cancellation flag. */
+    /** A context with a seed, an empty prompt, no readings or options, no progress sink, and a cancellation flag. */
     public static GenerationContext context(long seed, boolean cancelled) {
-        return context(seed, cancelled, Prompt.of(""), List.of());
+        return context(seed, cancelled, Prompt.of(""), List.of(), Map.of());
     }
 
-    /** A context with a seed, the prompt and readings a conditioned generator reads, and a cancellation flag. */
-    public static GenerationContext context(long seed, boolean cancelled, Prompt prompt, List<Reading> readings) {
+    /**
+     * A context with a seed, the prompt, readings and options a conditioned generator reads, and a cancellation
+     * flag.
+     */
+    public static GenerationContext context(long seed, boolean cancelled, Prompt prompt, List<Reading> readings,
+            Map<String, String> options) {
         return new GenerationContext() {
             @Override
             public long seed() {
@@ -57,6 +62,11 @@ public final class Specs {
             @Override
             public List<Reading> readings() {
                 return List.copyOf(readings);
+            }
+
+            @Override
+            public Map<String, String> options() {
+                return Map.copyOf(options);
             }
 
             @Override

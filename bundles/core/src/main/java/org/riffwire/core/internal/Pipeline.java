@@ -17,6 +17,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.riffwire.api.Generator;
 import org.riffwire.api.PromptInterpreter;
 import org.riffwire.api.propertytypes.Accepts;
+import org.riffwire.api.propertytypes.Options;
 import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.SpecPatch;
 import org.riffwire.core.api.PipelineDefinition;
@@ -41,6 +42,8 @@ public final class Pipeline {
     private final Set<String> generatorAccepts;
     private final String produces;
     private final Object generatorTimeout;
+    private final Set<String> generatorOptions;
+    private final Map<String, String> options;
 
     @Activate
     public Pipeline(PipelineConfig config,
@@ -61,6 +64,11 @@ public final class Pipeline {
         Object produced = generator.getKey().get(Produces.PROPERTY);
         this.produces = produced == null ? Produces.SCORE : produced.toString();
         this.generatorTimeout = generator.getKey().get(GenerationRunner.GENERATOR_TIMEOUT_PROPERTY);
+        Set<String> declared = new TreeSet<>();
+        for (String o : strings(generator.getKey().get(Options.PROPERTY))) {
+            declared.add(o.toLowerCase(java.util.Locale.ROOT));
+        }
+        this.generatorOptions = Set.copyOf(declared);
         // Configuration order decides ties in the merge, so keep it rather than the services' ranking.
         ordered.sort(Comparator.comparingInt(e -> order.indexOf(e.getKey())));
         this.interpreters = List.copyOf(ordered);
@@ -72,11 +80,12 @@ public final class Pipeline {
         // riff:pipeline show reports it through the definition.
         SpecPatch patch;
         try {
-            patch = PipelineSettings.patch(name, definition.settings());
+            patch = PipelineSettings.patch(name, definition.settings(), generatorOptions);
         } catch (IllegalArgumentException e) {
             patch = SpecPatch.empty("pipeline " + name);
         }
         this.settings = patch;
+        this.options = PipelineSettings.options(definition.settings(), generatorOptions);
     }
 
     private static List<String> strings(Object value) {
@@ -140,6 +149,16 @@ public final class Pipeline {
     /** What the generator's pieces hold: score, audio or both. */
     public String produces() {
         return produces;
+    }
+
+    /** The option keys the generator declares. */
+    public Set<String> generatorOptions() {
+        return generatorOptions;
+    }
+
+    /** The pipeline's settings that are its generator's options. */
+    public Map<String, String> options() {
+        return options;
     }
 
     /** The generator's own timeout property, or null. */

@@ -149,7 +149,11 @@ public final class PipelineRegistryImpl implements PipelineRegistry {
     @Override
     public void save(PipelineDefinition definition) throws BadRequestException {
         try {
-            PipelineSettings.patch(definition.name(), definition.settings());
+            // With the generator present, its options are known and every other key must be a spec setting;
+            // without it, only the spec settings can be checked, and other keys wait for the generator.
+            java.util.Optional<java.util.Set<String>> options = inventory.optionsOf(definition.generator());
+            java.util.Set<String> allowed = options.orElseGet(() -> unknownKeys(definition.settings()));
+            PipelineSettings.patch(definition.name(), definition.settings(), allowed);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -159,6 +163,17 @@ public final class PipelineRegistryImpl implements PipelineRegistry {
         } catch (IOException e) {
             throw new BadRequestException("cannot save pipeline " + definition.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static java.util.Set<String> unknownKeys(Map<String, String> settings) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String key : settings.keySet()) {
+            String k = key.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!PipelineSettings.KEYS.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     @Override

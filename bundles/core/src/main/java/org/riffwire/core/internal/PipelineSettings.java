@@ -4,6 +4,9 @@ package org.riffwire.core.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,27 +43,51 @@ final class PipelineSettings {
         throw new IllegalArgumentException("must be one of pp, p, mp, mf, f, ff");
     }
 
-    /** @throws IllegalArgumentException naming the setting and what is wrong with it */
+    /**
+     * @param options the generator's own option keys: settings of those names are the generator's, not the spec's
+     * @throws IllegalArgumentException naming the setting and what is wrong with it
+     */
+    static SpecPatch patch(String pipeline, Map<String, String> settings, Set<String> options) {
+        return patch("pipeline " + pipeline, settings, Strength.INFERRED, options, "setting");
+    }
+
+    /** Spec settings only: for a pipeline whose generator, and so its options, are not known. */
     static SpecPatch patch(String pipeline, Map<String, String> settings) {
-        return patch("pipeline " + pipeline, settings, Strength.INFERRED);
+        return patch(pipeline, settings, Set.of());
     }
 
     /**
      * The same settings given with a prompt (its explicit overrides): as firm as words in the prompt.
      *
-     * @throws IllegalArgumentException naming the setting and what is wrong with it
+     * @throws IllegalArgumentException naming the override and what is wrong with it
      */
-    static SpecPatch overrides(Map<String, String> overrides) {
-        return patch(OVERRIDES, overrides, Strength.EXPLICIT);
+    static SpecPatch overrides(Map<String, String> overrides, Set<String> options) {
+        return patch(OVERRIDES, overrides, Strength.EXPLICIT, options, "override");
     }
 
     static final String OVERRIDES = "prompt overrides";
 
-    private static SpecPatch patch(String source, Map<String, String> settings, Strength strength) {
+    /** The entries that are the generator's options, keys in lower case. */
+    static Map<String, String> options(Map<String, String> settings, Set<String> options) {
+        Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            String key = e.getKey().strip().toLowerCase(Locale.ROOT);
+            if (options.contains(key)) {
+                out.put(key, e.getValue().strip());
+            }
+        }
+        return out;
+    }
+
+    private static SpecPatch patch(String source, Map<String, String> settings, Strength strength, Set<String> options,
+            String noun) {
         SpecPatch.Builder b = SpecPatch.builder(source);
         for (Map.Entry<String, String> e : settings.entrySet()) {
             String key = e.getKey().strip().toLowerCase(Locale.ROOT);
             String value = e.getValue().strip();
+            if (options.contains(key)) {
+                continue;
+            }
             Provenance p = new Provenance(source, List.of(key + "=" + value), 1.0, strength);
             try {
                 switch (key) {
@@ -108,11 +135,12 @@ final class PipelineSettings {
                         b.add(SpecField.GENRE, genre, p);
                     }
                     case "dynamics" -> b.add(SpecField.DYNAMICS, dynamics(value), p);
-                    default -> throw new IllegalArgumentException("is not a setting; settings are " + String.join(", ", KEYS));
+                    default -> throw new IllegalArgumentException("is not a setting; settings are " + String.join(", ", KEYS)
+                            + (options.isEmpty() ? "" : ", and the generator's " + String.join(", ", new TreeSet<>(options))));
                 }
             } catch (IllegalArgumentException ex) {
                 String reason = ex instanceof NumberFormatException ? "is not a number" : ex.getMessage();
-                throw new IllegalArgumentException("setting " + key + "=" + value + " " + reason, ex);
+                throw new IllegalArgumentException(noun + " " + key + "=" + value + " " + reason, ex);
             }
         }
         return b.build();

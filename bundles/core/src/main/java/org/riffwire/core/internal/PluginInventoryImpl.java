@@ -64,6 +64,25 @@ public final class PluginInventoryImpl implements PluginInventory {
         return names(generators);
     }
 
+    /** The option keys a generator present now declares, or empty when no generator has that name. */
+    java.util.Optional<java.util.Set<String>> optionsOf(String generator) {
+        for (ServiceReference<Generator> ref : generators == null ? List.<ServiceReference<Generator>>of() : generators) {
+            if (generator.equals(String.valueOf(ref.getProperty("riffwire.name")))) {
+                Object value = ref.getProperty(org.riffwire.api.propertytypes.Options.PROPERTY);
+                java.util.Set<String> keys = new java.util.TreeSet<>();
+                if (value instanceof String[] array) {
+                    for (String k : array) {
+                        keys.add(k.toLowerCase(java.util.Locale.ROOT));
+                    }
+                } else if (value != null) {
+                    keys.add(value.toString().toLowerCase(java.util.Locale.ROOT));
+                }
+                return java.util.Optional.of(keys);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static List<String> names(List<? extends ServiceReference<?>> refs) {
         List<String> out = new ArrayList<>();
         for (ServiceReference<?> ref : refs == null ? List.<ServiceReference<?>>of() : refs) {

@@ -2,6 +2,8 @@
 package org.riffwire.core.internal;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,13 +41,20 @@ final class RequestValidation {
         return prompt.toBuilder().text(text.strip()).build();
     }
 
-    /** The prompt's explicit overrides as a patch, stated as firmly as the prompt's own words. */
-    static SpecPatch overrides(Prompt prompt) throws InvalidPromptException {
+    /** The prompt's explicit overrides of spec values as a patch, stated as firmly as the prompt's own words. */
+    static SpecPatch overrides(Prompt prompt, Set<String> generatorOptions) throws InvalidPromptException {
         try {
-            return PipelineSettings.overrides(prompt.overrides());
+            return PipelineSettings.overrides(prompt.overrides(), generatorOptions);
         } catch (IllegalArgumentException e) {
-            throw new InvalidPromptException(e.getMessage().replaceFirst("^setting", "override"));
+            throw new InvalidPromptException(e.getMessage());
         }
+    }
+
+    /** The generator's options for this request: the pipeline's, then the prompt's over them. */
+    static Map<String, String> options(Prompt prompt, Pipeline pipeline) {
+        Map<String, String> out = new TreeMap<>(pipeline.options());
+        out.putAll(PipelineSettings.options(prompt.overrides(), pipeline.generatorOptions()));
+        return out;
     }
 
     /** Refuses attachments that no interpreter and not the generator of the pipeline reads. */

@@ -77,7 +77,7 @@ public final class StudioImpl implements Studio {
                 throw new IllegalStateException("interpreter '" + interpreter.getKey() + "' failed: " + e, e);
             }
         }
-        SpecPatch overrides = RequestValidation.overrides(prompt);
+        SpecPatch overrides = RequestValidation.overrides(prompt, pipeline.generatorOptions());
         if (!overrides.isEmpty()) {
             patches.add(overrides);
         }
@@ -145,7 +145,7 @@ public final class StudioImpl implements Studio {
         long seed = request.seed() != null ? request.seed() : Seeds.of(prompt);
         request.progress().progress(0.0, "generating");
         List<Reading> readings = interpretation.patches().stream().flatMap(p -> p.readings().stream()).toList();
-        GenerationContext context = new Context(seed, prompt, readings, request);
+        GenerationContext context = new Context(seed, prompt, readings, RequestValidation.options(prompt, pipeline), request);
         Piece piece = runner.run(new GenerationRunner.Job(pipeline.generatorName(), pipeline.generator(),
                 pipeline.generatorTimeout(), interpretation.spec(), context), request.cancellation());
         return new Made(piece, seed);
@@ -163,8 +163,8 @@ public final class StudioImpl implements Studio {
     }
 
     /** What a generation gives its generator: progress scaled into the first 80%, cancellation from the request. */
-    private record Context(long seed, Prompt prompt, List<Reading> readings, GenerationRequest request)
-            implements GenerationContext {
+    private record Context(long seed, Prompt prompt, List<Reading> readings, Map<String, String> options,
+            GenerationRequest request) implements GenerationContext {
         @Override
         public void progress(double fraction, String step) {
             request.progress().progress(Math.max(0, Math.min(1, fraction)) * 0.8, step);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.riffwire.api.Attachment;
@@ -66,11 +67,18 @@ class SmallPartsTest {
 
     @Test
     void overridesAreExplicitAndCheckedLikeSettings() throws Exception {
-        SpecPatch patch = RequestValidation.overrides(Prompt.builder().text("x").override("tempo", "90").build());
+        SpecPatch patch = RequestValidation.overrides(Prompt.builder().text("x").override("tempo", "90").build(), Set.of());
         assertEquals(Strength.EXPLICIT, patch.values().get(0).provenance().strength());
         InvalidPromptException e = assertThrows(InvalidPromptException.class,
-                () -> RequestValidation.overrides(Prompt.builder().text("x").override("tempo", "fast").build()));
+                () -> RequestValidation.overrides(Prompt.builder().text("x").override("tempo", "fast").build(), Set.of()));
         assertEquals("override tempo=fast is not a number", e.getMessage());
+        // A generator's own options are not spec values: they pass by, and other keys are named with both lists.
+        Prompt withSteps = Prompt.builder().text("x").override("steps", "20").override("tempo", "90").build();
+        assertEquals(1, RequestValidation.overrides(withSteps, Set.of("steps")).values().size());
+        InvalidPromptException unknown = assertThrows(InvalidPromptException.class,
+                () -> RequestValidation.overrides(Prompt.builder().text("x").override("stepz", "2").build(), Set.of("steps")));
+        assertEquals("override stepz=2 is not a setting; settings are tempo, key, meter, length, drums, genre, dynamics, "
+                + "and the generator's steps", unknown.getMessage());
     }
 
     @Test
