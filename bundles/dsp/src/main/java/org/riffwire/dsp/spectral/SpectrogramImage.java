@@ -42,24 +42,64 @@ public final class SpectrogramImage {
     public record Decoded(Spectrogram mel, RiffusionParameters parameters) {
     }
 
+    /** The pixels of a mel spectrogram, {@code [row][column]}, row 0 the top (the highest mel bin), 0–255. */
+    public static int[][] pixels(Spectrogram mel, RiffusionParameters parameters) {
+        int width = mel.frames();
+        int height = mel.bins();
+        double max = peak(mel);
+        int[][] pixels = new int[height][width];
+        for (int y = 0; y < height; y++) {
+            int bin = height - 1 - y;
+            for (int x = 0; x < width; x++) {
+                double level = max == 0 ? 0 : Math.pow(mel.magnitude(x, bin) / max, parameters.power()) * 255;
+                pixels[y][x] = (int) (255 - level);
+            }
+        }
+        return pixels;
+    }
+
+    /** The mel spectrogram pixels stand for (scaled to the parameters' maximum, or 1), as {@link #decode} reads them. */
+    public static Spectrogram mel(int[][] pixels, RiffusionParameters parameters) {
+        int height = pixels.length;
+        int width = height == 0 ? 0 : pixels[0].length;
+        if (height != parameters.melBins()) {
+            throw new IllegalArgumentException("the image is " + height + " pixels high; a spectrogram of "
+                    + parameters.melBins() + " mel bins is " + parameters.melBins());
+        }
+        double scale = parameters.maxValue() > 0 ? parameters.maxValue() : 1;
+        float[][] magnitudes = new float[width][height];
+        for (int y = 0; y < height; y++) {
+            int bin = height - 1 - y;
+            for (int x = 0; x < width; x++) {
+                double level = (255 - Math.max(0, Math.min(255, pixels[y][x]))) / 255.0;
+                magnitudes[x][bin] = (float) (Math.pow(level, 1 / parameters.power()) * scale);
+            }
+        }
+        return new Spectrogram(parameters.spectrogram(), magnitudes);
+    }
+
+    private static double peak(Spectrogram mel) {
+        double max = 0;
+        for (int f = 0; f < mel.frames(); f++) {
+            for (int m = 0; m < mel.bins(); m++) {
+                max = Math.max(max, mel.magnitude(f, m));
+            }
+        }
+        return max;
+    }
+
     /** The PNG of a mel spectrogram made with {@code parameters}. */
     public static byte[] encode(Spectrogram mel, RiffusionParameters parameters) {
         int width = mel.frames();
         int height = mel.bins();
-        double max = 0;
-        for (int f = 0; f < width; f++) {
-            for (int m = 0; m < height; m++) {
-                max = Math.max(max, mel.magnitude(f, m));
-            }
-        }
+        double max = peak(mel);
+        int[][] pixels = pixels(mel, parameters);
         byte[] rows = new byte[height * (1 + 3 * width)];
         int at = 0;
         for (int y = 0; y < height; y++) {
-            int bin = height - 1 - y;
             rows[at++] = 0; // filter type None
             for (int x = 0; x < width; x++) {
-                double level = max == 0 ? 0 : Math.pow(mel.magnitude(x, bin) / max, parameters.power()) * 255;
-                byte pixel = (byte) (int) (255 - level);
+                byte pixel = (byte) pixels[y][x];
                 rows[at++] = pixel;
                 rows[at++] = pixel;
                 rows[at++] = pixel;
@@ -125,23 +165,16 @@ public final class SpectrogramImage {
         readChunks(png, text, exif);
         RiffusionParameters parameters = RiffusionParameters.from(text, exif);
         BufferedImage image = read(png);
-        if (image.getHeight() != parameters.melBins()) {
-            throw new IllegalArgumentException("the image is " + image.getHeight() + " pixels high; a spectrogram of "
-                    + parameters.melBins() + " mel bins is " + parameters.melBins());
-        }
         Raster raster = image.getRaster();
-        double scale = parameters.maxValue() > 0 ? parameters.maxValue() : 1;
-        float[][] magnitudes = new float[image.getWidth()][parameters.melBins()];
+        int[][] pixels = new int[image.getHeight()][image.getWidth()];
         int[] pixel = new int[raster.getNumBands()];
         for (int y = 0; y < image.getHeight(); y++) {
-            int bin = image.getHeight() - 1 - y;
             for (int x = 0; x < image.getWidth(); x++) {
                 raster.getPixel(x, y, pixel);
-                double level = (255 - Math.min(255, pixel[0])) / 255.0;
-                magnitudes[x][bin] = (float) (Math.pow(level, 1 / parameters.power()) * scale);
+                pixels[y][x] = pixel[0];
             }
         }
-        return new Decoded(new Spectrogram(parameters.spectrogram(), magnitudes), parameters);
+        return new Decoded(mel(pixels, parameters), parameters);
     }
 
     /** Decodes the pixels, refusing images whose header promises too many before decoding them. */

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.generator.diffusion;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.riffwire.api.Attachment;
+import org.riffwire.api.GenerationContext;
+import org.riffwire.api.Generator;
+import org.riffwire.api.Piece;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.music.Spectrogram;
+import org.riffwire.api.propertytypes.Accepts;
+import org.riffwire.api.propertytypes.Honours;
+import org.riffwire.api.propertytypes.Name;
+import org.riffwire.api.propertytypes.Options;
+import org.riffwire.api.propertytypes.Produces;
+import org.riffwire.api.spec.Length;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.SpecField;
+import org.riffwire.dsp.spectral.RiffusionCodec;
+import org.riffwire.dsp.spectral.RiffusionParameters;
+import org.riffwire.dsp.spectral.SpectrogramImage;
+import org.riffwire.generator.diffusion.StableDiffusion.Tensor;
+import org.riffwire.generator.diffusion.scheduler.DdimScheduler;
+import org.riffwire.generator.diffusion.scheduler.DpmSolverScheduler;
+import org.riffwire.generator.diffusion.scheduler.EulerScheduler;
+import org.riffwire.generator.diffusion.scheduler.Scheduler;
+import org.riffwire.onnx.api.ModelUnavailableException;
+import org.riffwire.onnx.api.OnnxModel;
+
+import ai.onnxruntime.OrtException;
+
+/**
+ * Riffusion's job: a prompt becomes a 512 × 512 spectrogram image by a Stable Diffusion model (any export of kind
+ * stable-diffusion in the models folder), and the image becomes 5.12 s of audio through Riffusion's codec. With an
+ * init clip (WAV or spectrogram PNG) it starts from that clip's spectrogram (img2img). Options: {@code model},
+ * {@code steps} (default 50), {@code guidance} (7), {@code scheduler} (dpm++, euler, ddim; default dpm++),
+ * {@code strength} (0.75, for init clips). The sound follows the prompt's style only as far as the model does:
+ * tempo, key and the like are steered by the words, not kept exactly; pitch sets and note lists are refused.
+ */
+@Component(service = Generator.class)
+@Name("diffusion")
+@Produces(Produces.AUDIO)
+@Accepts({Accepts.INIT_AUDIO, Accepts.INIT_SPECTROGRAM})
+@Options({"model", "steps", "guidance", "scheduler", "strength"})
+@Honours(approximate = {"tempo", "tonic", "mode", "meter", "length", "instruments", "drums", "genre", "dynamics",
+        "valence", "arousal"})
+public final class DiffusionGenerator implements Generator {
+    static final int IMAGE = 512;
+    static final double CLIP_SECONDS = IMAGE * 0.01;
+
+    private final RiffusionCodec codec = new RiffusionCodec(RiffusionParameters.DEFAULT);
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=stable-diffusion)")
+    private final List<OnnxModel> models = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
+        refuseWhatCannotBeKept(spec);
+        Map<String, String> options = context.options();
+        OnnxModel chosen = model(options.get("model"));
+        int steps = integer(options, "steps", 50, 1, 1000);
+        double guidance = number(options, "guidance", 7, 0, 30);
+        double strength = context.prompt().initStrength().orElse(number(options, "strength", 0.75, 0.01, 1));
+        String schedulerName = options.getOrDefault("scheduler", "dpm++").toLowerCase(Locale.ROOT);
+        try {
+            StableDiffusion sd = new StableDiffusion(chosen);
+            Scheduler scheduler = scheduler(schedulerName, sd);
+            Optional<Tensor> init = init(context, sd);
+            Tensor image = new DiffusionPipeline(sd).run(context.prompt().text(), scheduler,
+                    new DiffusionPipeline.Settings(steps, guidance, strength, IMAGE / 8, IMAGE / 8), context.seed(), init, context);
+            context.checkCancelled();
+            context.progress(0.95, "turning the spectrogram into sound");
+            float[] audio = codec.audio(SpectrogramImage.mel(pixels(image), RiffusionParameters.DEFAULT),
+                    RiffusionCodec.GRIFFIN_LIM_ITERATIONS, context.seed()).signal();
+            Map<String, String> metadata = new LinkedHashMap<>();
+            metadata.put("model", sd.name());
+            metadata.put("scheduler", schedulerName);
+            metadata.put("steps", String.valueOf(steps));
+            metadata.put("guidance", String.valueOf(guidance));
+            init.ifPresent(i -> metadata.put("strength", String.valueOf(strength)));
+            return new Piece(spec, null, new AudioClip(RiffusionParameters.DEFAULT.sampleRate(),
+                    new float[][] {java.util.Arrays.copyOf(audio, (int) Math.round(CLIP_SECONDS * 44_100))}), metadata);
+        } catch (ModelUnavailableException | IOException e) {
+            throw new IllegalStateException("model " + chosen.descriptor().name() + " cannot run: " + e.getMessage(), e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("model " + chosen.descriptor().name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void refuseWhatCannotBeKept(MusicSpec spec) throws UnsatisfiableSpecException {
+        for (SpecField<?> field : List.of(SpecField.PITCH_SET, SpecField.MELODY_PITCH_SET, SpecField.BASS_PITCH_SET,
+                SpecField.OPENING)) {
+            if (spec.get(field).isPresent()) {
+                throw new UnsatisfiableSpecException("the diffusion generator cannot keep a " + field
+                        + ": it paints sound, not notes; use the symbolic generator (the default pipeline) for note-level prompts");
+            }
+        }
+        if (spec.isExplicit(SpecField.LENGTH)) {
+            Length length = spec.get(SpecField.LENGTH).orElseThrow();
+            if (length.isBars() || Math.abs(length.seconds() - CLIP_SECONDS) > 1) {
+                throw new UnsatisfiableSpecException("the diffusion generator makes clips of " + CLIP_SECONDS
+                        + " s, one spectrogram image; asked for " + length);
+            }
+        }
+    }
+
+    private OnnxModel model(String name) throws UnsatisfiableSpecException {
+        List<OnnxModel> present = new ArrayList<>(models);
+        present.sort(Comparator.comparing(m -> m.descriptor().name()));
+        if (present.isEmpty()) {
+            throw new UnsatisfiableSpecException("no Stable Diffusion model is installed: put an export (model_index.json, "
+                    + "unet/, text_encoder/, vae_decoder/, tokenizer/, scheduler/) into the models folder as models/NAME/");
+        }
+        if (name == null || name.isBlank()) {
+            return present.get(0);
+        }
+        return present.stream().filter(m -> m.descriptor().name().equals(name)).findFirst().orElseThrow(
+                () -> new UnsatisfiableSpecException("no Stable Diffusion model named '" + name + "'; installed: "
+                        + String.join(", ", present.stream().map(m -> m.descriptor().name()).toList())));
+    }
+
+    private static Scheduler scheduler(String name, StableDiffusion sd) throws UnsatisfiableSpecException {
+        return switch (name) {
+            case "dpm++", "dpm", "dpmsolver++", "dpm-solver++" -> new DpmSolverScheduler(sd.schedulerConfig());
+            case "euler" -> new EulerScheduler(sd.schedulerConfig());
+            case "ddim" -> new DdimScheduler(sd.schedulerConfig());
+            default -> throw new UnsatisfiableSpecException("scheduler '" + name + "' is not one of dpm++, euler, ddim");
+        };
+    }
+
+    /** The init clip's spectrogram image in [-1, 1], 512 columns (cut or padded with silence). */
+    private Optional<Tensor> init(GenerationContext context, StableDiffusion sd) throws UnsatisfiableSpecException {
+        Optional<Attachment> audio = context.prompt().attachment(Attachment.Kind.INIT_AUDIO);
+        Optional<Attachment> image = context.prompt().attachment(Attachment.Kind.INIT_SPECTROGRAM);
+        if (audio.isEmpty() && image.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!sd.canEncodeImages()) {
+            throw new UnsatisfiableSpecException("model " + sd.name() + " has no vae_encoder, so it cannot start from "
+                    + (audio.isPresent() ? audio : image).get().fileName());
+        }
+        Spectrogram mel;
+        if (audio.isPresent()) {
+            mel = codec.melSpectrogram(wav(audio.get()));
+        } else {
+            try {
+                mel = SpectrogramImage.decode(image.get().bytes()).mel();
+            } catch (IllegalArgumentException e) {
+                throw new UnsatisfiableSpecException(image.get().fileName() + " is not a spectrogram image: " + e.getMessage());
+            }
+        }
+        int[][] pixels = SpectrogramImage.pixels(mel, RiffusionParameters.DEFAULT);
+        float[] data = new float[3 * IMAGE * IMAGE];
+        for (int y = 0; y < IMAGE; y++) {
+            for (int x = 0; x < IMAGE; x++) {
+                int p = y < pixels.length && x < pixels[y].length ? pixels[y][x] : 255;
+                float v = p / 255f * 2 - 1;
+                for (int c = 0; c < 3; c++) {
+                    data[(c * IMAGE + y) * IMAGE + x] = v;
+                }
+            }
+        }
+        return Optional.of(new Tensor(data, new long[] {1, 3, IMAGE, IMAGE}));
+    }
+
+    /** A WAV attachment as a clip: any PCM the JDK reads, converted to 16-bit. */
+    private static AudioClip wav(Attachment a) throws UnsatisfiableSpecException {
+        try (AudioInputStream source = AudioSystem.getAudioInputStream(new ByteArrayInputStream(a.bytes()))) {
+            AudioFormat f = source.getFormat();
+            AudioFormat pcm = new AudioFormat(f.getSampleRate(), 16, f.getChannels(), true, false);
+            try (AudioInputStream in = AudioSystem.getAudioInputStream(pcm, source)) {
+                byte[] bytes = in.readAllBytes();
+                int channels = f.getChannels();
+                int frames = bytes.length / (2 * channels);
+                float[][] out = new float[channels][frames];
+                for (int i = 0; i < frames; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        int at = 2 * (i * channels + c);
+                        out[c][i] = (short) ((bytes[at + 1] << 8) | (bytes[at] & 0xFF)) / 32768f;
+                    }
+                }
+                if (frames == 0) {
+                    throw new UnsatisfiableSpecException(a.fileName() + " holds no audio");
+                }
+                return new AudioClip((int) f.getSampleRate(), out);
+            }
+        } catch (UnsupportedAudioFileException | IOException | IllegalArgumentException e) {
+            throw new UnsatisfiableSpecException(a.fileName() + " cannot be read as audio: " + e.getMessage());
+        }
+    }
+
+    /** Channel 0 of a VAE image in [-1, 1] as pixels 0–255, row 0 the top. */
+    private static int[][] pixels(Tensor image) {
+        int height = (int) image.shape()[2];
+        int width = (int) image.shape()[3];
+        int[][] out = new int[height][width];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double v = (image.data()[y * width + x] / 2 + 0.5) * 255;
+                out[y][x] = (int) Math.max(0, Math.min(255, Math.round(v)));
+            }
+        }
+        return out;
+    }
+
+    private static int integer(Map<String, String> options, String key, int fallback, int min, int max)
+            throws UnsatisfiableSpecException {
+        double v = number(options, key, fallback, min, max);
+        if (v != Math.rint(v)) {
+            throw new UnsatisfiableSpecException(key + " must be a whole number, got " + options.get(key));
+        }
+        return (int) v;
+    }
+
+    private static double number(Map<String, String> options, String key, double fallback, double min, double max)
+            throws UnsatisfiableSpecException {
+        String value = options.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            double v = Double.parseDouble(value.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UnsatisfiableSpecException(key + " must be a number from " + format(min) + " to " + format(max) + ", got '"
+                + value + "'");
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    @Override
+    public String status() {
+        List<String> names = models.stream().map(m -> m.descriptor().name()).sorted().toList();
+        return names.isEmpty() ? "no Stable Diffusion model installed (models/NAME/ in optimum's export layout)"
+                : "models: " + String.join(", ", names);
+    }
+}

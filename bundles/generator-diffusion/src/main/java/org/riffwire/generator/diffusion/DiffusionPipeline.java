@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.generator.diffusion;
+
+import java.util.Optional;
+import java.util.Random;
+
+import org.riffwire.api.GenerationContext;
+import org.riffwire.generator.diffusion.StableDiffusion.Tensor;
+import org.riffwire.generator.diffusion.scheduler.Scheduler;
+import org.riffwire.onnx.api.ModelUnavailableException;
+
+import ai.onnxruntime.OrtException;
+
+/**
+ * Text (and optionally an init image) to a spectrogram image, as diffusers' StableDiffusionPipeline and its img2img
+ * sibling do it: encode the prompt and the empty prompt, start from seeded noise (or from the init image's latents
+ * noised to the strength's timestep), denoise step by step with classifier-free guidance, decode with the VAE.
+ * Progress is reported and cancellation checked at every step.
+ */
+final class DiffusionPipeline {
+    /** How one image is made: steps, guidance scale, img2img strength, latent size (64 × 64 for 512 × 512). */
+    record Settings(int steps, double guidance, double strength, int latentHeight, int latentWidth) {
+    }
+
+    private final StableDiffusion model;
+
+    DiffusionPipeline(StableDiffusion model) {
+        this.model = model;
+    }
+
+    /**
+     * @param init an init image in [-1, 1], [1, 3, 8h, 8w], for img2img
+     * @return the image in [-1, 1], [1, 3, 8h, 8w]
+     */
+    Tensor run(String prompt, Scheduler scheduler, Settings settings, long seed, Optional<Tensor> init,
+            GenerationContext context) throws OrtException, ModelUnavailableException {
+        context.progress(0, "encoding the prompt");
+        Tensor conditioned = model.encodeText(prompt);
+        Tensor unconditioned = model.encodeText("");
+        Tensor text = concat(unconditioned, conditioned);
+        context.checkCancelled();
+
+        scheduler.setTimesteps(settings.steps());
+        double[] timesteps = scheduler.timesteps();
+        long[] shape = {1, 4, settings.latentHeight(), settings.latentWidth()};
+        float[] noise = gaussian(4 * settings.latentHeight() * settings.latentWidth(), seed);
+        int first = 0;
+        float[] latents;
+        if (init.isPresent()) {
+            Tensor initLatents = model.encode(init.get()).orElseThrow(
+                    () -> new IllegalStateException("model " + model.name() + " has no vae_encoder to start from a clip"));
+            // diffusers' img2img: run the last strength × steps steps, from the init latents noised to the first.
+            int kept = Math.min(settings.steps(), (int) (settings.steps() * settings.strength()));
+            first = settings.steps() - kept;
+            if (first >= timesteps.length) {
+                return model.decode(initLatents);
+            }
+            latents = scheduler.addNoise(initLatents.data(), noise, timesteps[first]);
+        } else {
+            latents = new float[noise.length];
+            for (int i = 0; i < noise.length; i++) {
+                latents[i] = (float) (noise[i] * scheduler.initNoiseSigma());
+            }
+        }
+        for (int i = first; i < timesteps.length; i++) {
+            context.checkCancelled();
+            double t = timesteps[i];
+            float[] input = scheduler.scaleModelInput(latents, t);
+            Tensor prediction = model.unet(new Tensor(twice(input), new long[] {2, shape[1], shape[2], shape[3]}), t, text);
+            latents = scheduler.step(guided(prediction.data(), settings.guidance()), t, latents);
+            context.progress((double) (i + 1 - first) / (timesteps.length - first) * 0.9,
+                    "denoising, step " + (i + 1 - first) + " of " + (timesteps.length - first));
+        }
+        context.checkCancelled();
+        context.progress(0.9, "decoding");
+        return model.decode(new Tensor(latents, shape));
+    }
+
+    /** uncond + g · (cond − uncond), from a batch of two predictions, unconditioned first. */
+    static float[] guided(float[] batch, double guidance) {
+        int half = batch.length / 2;
+        float[] out = new float[half];
+        for (int i = 0; i < half; i++) {
+            out[i] = (float) (batch[i] + guidance * (batch[half + i] - batch[i]));
+        }
+        return out;
+    }
+
+    private static float[] twice(float[] x) {
+        float[] out = new float[2 * x.length];
+        System.arraycopy(x, 0, out, 0, x.length);
+        System.arraycopy(x, 0, out, x.length, x.length);
+        return out;
+    }
+
+    private static Tensor concat(Tensor a, Tensor b) {
+        float[] data = new float[a.data().length + b.data().length];
+        System.arraycopy(a.data(), 0, data, 0, a.data().length);
+        System.arraycopy(b.data(), 0, data, a.data().length, b.data().length);
+        long[] shape = a.shape().clone();
+        shape[0] = a.shape()[0] + b.shape()[0];
+        return new Tensor(data, shape);
+    }
+
+    /** Standard normal noise from the seed: the same seed, the same noise, on every machine. */
+    static float[] gaussian(int n, long seed) {
+        Random random = new Random(seed);
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) random.nextGaussian();
+        }
+        return out;
+    }
+}
