@@ -131,7 +131,8 @@ public final class DiffusionGenerator implements Generator {
         present.sort(Comparator.comparing(m -> m.descriptor().name()));
         if (present.isEmpty()) {
             throw new UnsatisfiableSpecException("no Stable Diffusion model is installed: put an export (model_index.json, "
-                    + "unet/, text_encoder/, vae_decoder/, tokenizer/, scheduler/) into the models folder as models/NAME/");
+                    + "unet/, text_encoder/, vae_decoder/, tokenizer/, scheduler/) into the models folder as models/NAME/; "
+                    + "riffwire models lists exports that could not be read, with the reason");
         }
         if (name == null || name.isBlank()) {
             return present.get(0);
