@@ -45,6 +45,7 @@ import org.riffwire.generator.diffusion.scheduler.DdimScheduler;
 import org.riffwire.generator.diffusion.scheduler.DpmSolverScheduler;
 import org.riffwire.generator.diffusion.scheduler.EulerScheduler;
 import org.riffwire.generator.diffusion.scheduler.Scheduler;
+import org.riffwire.onnx.api.ModelRemovedException;
 import org.riffwire.onnx.api.ModelUnavailableException;
 import org.riffwire.onnx.api.OnnxModel;
 
@@ -75,11 +76,29 @@ public final class DiffusionGenerator implements Generator {
             policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=stable-diffusion)")
     private final List<OnnxModel> models = new CopyOnWriteArrayList<>();
 
+    /** How often a generation starts again when its model is replaced under it. */
+    private static final int ATTEMPTS = 3;
+
     @Override
     public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
         refuseWhatCannotBeKept(spec);
+        for (int attempt = 1; ; attempt++) {
+            OnnxModel chosen = model(context.options().get("model"));
+            try {
+                return generate(spec, context, chosen);
+            } catch (ModelRemovedException replaced) {
+                // A new version of the export arrived mid-run (registered before the old one went): use it.
+                if (attempt == ATTEMPTS) {
+                    throw new IllegalStateException("model " + chosen.descriptor().name() + " was replaced " + ATTEMPTS
+                            + " times during one generation", replaced);
+                }
+            }
+        }
+    }
+
+    private Piece generate(MusicSpec spec, GenerationContext context, OnnxModel chosen)
+            throws UnsatisfiableSpecException, ModelRemovedException {
         Map<String, String> options = context.options();
-        OnnxModel chosen = model(options.get("model"));
         int steps = integer(options, "steps", 50, 1, 1000);
         double guidance = number(options, "guidance", 7, 0, 30);
         double strength = context.prompt().initStrength().orElse(number(options, "strength", 0.75, 0.01, 1));
@@ -102,6 +121,8 @@ public final class DiffusionGenerator implements Generator {
             init.ifPresent(i -> metadata.put("strength", String.valueOf(strength)));
             return new Piece(spec, null, new AudioClip(RiffusionParameters.DEFAULT.sampleRate(),
                     new float[][] {java.util.Arrays.copyOf(audio, (int) Math.round(CLIP_SECONDS * 44_100))}), metadata);
+        } catch (ModelRemovedException e) {
+            throw e;
         } catch (ModelUnavailableException | IOException e) {
             throw new IllegalStateException("model " + chosen.descriptor().name() + " cannot run: " + e.getMessage(), e);
         } catch (OrtException e) {

@@ -45,7 +45,12 @@ final class ClasspathModel implements OnnxModel {
     }
 
     @Override
-    public <T> T run(SessionCall<T> call) throws OrtException, ModelUnavailableException {
+    public java.util.List<String> parts() {
+        return java.util.List.of(MAIN);
+    }
+
+    @Override
+    public <T> T run(String part, SessionCall<T> call) throws OrtException, ModelUnavailableException {
         return call.call(OrtEnvironment.getEnvironment(), session);
     }
 

@@ -84,7 +84,7 @@ final class LoadedModel implements OnnxModel {
     /** The part's session, created on first use; called with this model's monitor held. */
     private OrtSession session(String part) throws ModelUnavailableException {
         if (closed) {
-            throw new ModelUnavailableException("model " + descriptor.name() + " has been removed", null);
+            throw new org.riffwire.onnx.api.ModelRemovedException("model " + descriptor.name() + " has been removed");
         }
         if (!source.parts().contains(part)) {
             throw new ModelUnavailableException("model " + descriptor.name() + " has no part " + part + "; its parts: "
