@@ -6,7 +6,9 @@ import org.riffwire.api.spec.MusicSpec;
 
 /**
  * Turns a spec into music. A generator honours every explicit value of the spec or fails with
- * {@link UnsatisfiableSpecException}; it never returns a piece that silently breaks a constraint.
+ * {@link UnsatisfiableSpecException}; it never returns a piece that silently breaks a constraint. The exception is
+ * what it declares approximate with {@code @Honours(approximate = …)}: such values it steers towards without a
+ * guarantee (a diffusion model asked for a tempo), and the verifier reports how close the result came.
  * The same spec and seed give the same piece. Besides the spec, the context carries the prompt (text and
  * attachments) and the interpreters' readings, for generators that condition on them.
  *
