@@ -56,14 +56,15 @@ import ai.onnxruntime.OrtException;
  * stable-diffusion in the models folder), and the image becomes 5.12 s of audio through Riffusion's codec. With an
  * init clip (WAV or spectrogram PNG) it starts from that clip's spectrogram (img2img). Options: {@code model},
  * {@code steps} (default 50), {@code guidance} (7), {@code scheduler} (dpm++, euler, ddim; default dpm++),
- * {@code strength} (0.75, for init clips). The sound follows the prompt's style only as far as the model does:
+ * {@code strength} (0.75, for init clips), and an interpolation towards {@code to_prompt} and {@code to_seed} by
+ * {@code alpha} (0–1), Riffusion's way of walking between clips. The sound follows the prompt's style only as far as the model does:
  * tempo, key and the like are steered by the words, not kept exactly; pitch sets and note lists are refused.
  */
 @Component(service = Generator.class)
 @Name("diffusion")
 @Produces(Produces.AUDIO)
 @Accepts({Accepts.INIT_AUDIO, Accepts.INIT_SPECTROGRAM})
-@Options({"model", "steps", "guidance", "scheduler", "strength"})
+@Options({"model", "steps", "guidance", "scheduler", "strength", "to_prompt", "to_seed", "alpha"})
 @Honours(approximate = {"tempo", "tonic", "mode", "meter", "length", "instruments", "drums", "genre", "dynamics",
         "valence", "arousal"})
 public final class DiffusionGenerator implements Generator {
@@ -107,8 +108,12 @@ public final class DiffusionGenerator implements Generator {
             StableDiffusion sd = new StableDiffusion(chosen);
             Scheduler scheduler = scheduler(schedulerName, sd);
             Optional<Tensor> init = init(context, sd);
+            String toPrompt = options.get("to_prompt");
+            Long toSeed = options.containsKey("to_seed") ? (long) number(options, "to_seed", 0, Long.MIN_VALUE, Long.MAX_VALUE) : null;
+            double alpha = number(options, "alpha", toPrompt == null && toSeed == null ? 0 : 0.5, 0, 1);
             Tensor image = new DiffusionPipeline(sd).run(context.prompt().text(), scheduler,
-                    new DiffusionPipeline.Settings(steps, guidance, strength, IMAGE / 8, IMAGE / 8), context.seed(), init, context);
+                    new DiffusionPipeline.Settings(steps, guidance, strength, IMAGE / 8, IMAGE / 8, toPrompt, toSeed, alpha),
+                    context.seed(), init, context);
             context.checkCancelled();
             context.progress(0.95, "turning the spectrogram into sound");
             float[] audio = codec.audio(SpectrogramImage.mel(pixels(image), RiffusionParameters.DEFAULT),
@@ -119,6 +124,9 @@ public final class DiffusionGenerator implements Generator {
             metadata.put("steps", String.valueOf(steps));
             metadata.put("guidance", String.valueOf(guidance));
             init.ifPresent(i -> metadata.put("strength", String.valueOf(strength)));
+            if (alpha > 0) {
+                metadata.put("alpha", String.valueOf(alpha));
+            }
             return new Piece(spec, null, new AudioClip(RiffusionParameters.DEFAULT.sampleRate(),
                     new float[][] {java.util.Arrays.copyOf(audio, (int) Math.round(CLIP_SECONDS * 44_100))}), metadata);
         } catch (ModelRemovedException e) {

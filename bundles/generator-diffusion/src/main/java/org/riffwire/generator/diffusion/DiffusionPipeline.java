@@ -18,8 +18,17 @@ import ai.onnxruntime.OrtException;
  * Progress is reported and cancellation checked at every step.
  */
 final class DiffusionPipeline {
-    /** How one image is made: steps, guidance scale, img2img strength, latent size (64 × 64 for 512 × 512). */
-    record Settings(int steps, double guidance, double strength, int latentHeight, int latentWidth) {
+    /**
+     * How one image is made: steps, guidance scale, img2img strength, latent size (64 × 64 for 512 × 512), and an
+     * interpolation, as Riffusion's app walks between two prompts and seeds: {@code alpha} of the way from this
+     * prompt and seed to {@code toPrompt} (text embeddings mixed linearly) and {@code toSeed} (noise mixed
+     * spherically, so it stays noise). Null ends stay where they are.
+     */
+    record Settings(int steps, double guidance, double strength, int latentHeight, int latentWidth, String toPrompt,
+            Long toSeed, double alpha) {
+        Settings(int steps, double guidance, double strength, int latentHeight, int latentWidth) {
+            this(steps, guidance, strength, latentHeight, latentWidth, null, null, 0);
+        }
     }
 
     private final StableDiffusion model;
@@ -36,6 +45,9 @@ final class DiffusionPipeline {
             GenerationContext context) throws OrtException, ModelUnavailableException {
         context.progress(0, "encoding the prompt");
         Tensor conditioned = model.encodeText(prompt);
+        if (settings.toPrompt() != null && settings.alpha() > 0) {
+            conditioned = lerp(conditioned, model.encodeText(settings.toPrompt()), settings.alpha());
+        }
         Tensor unconditioned = model.encodeText("");
         Tensor text = concat(unconditioned, conditioned);
         context.checkCancelled();
@@ -44,6 +56,9 @@ final class DiffusionPipeline {
         double[] timesteps = scheduler.timesteps();
         long[] shape = {1, 4, settings.latentHeight(), settings.latentWidth()};
         float[] noise = gaussian(4 * settings.latentHeight() * settings.latentWidth(), seed);
+        if (settings.toSeed() != null && settings.alpha() > 0) {
+            noise = slerp(noise, gaussian(noise.length, settings.toSeed()), settings.alpha());
+        }
         int first = 0;
         float[] latents;
         if (init.isPresent()) {
@@ -100,6 +115,45 @@ final class DiffusionPipeline {
         long[] shape = a.shape().clone();
         shape[0] = a.shape()[0] + b.shape()[0];
         return new Tensor(data, shape);
+    }
+
+    static Tensor lerp(Tensor a, Tensor b, double alpha) {
+        float[] out = new float[a.data().length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) ((1 - alpha) * a.data()[i] + alpha * b.data()[i]);
+        }
+        return new Tensor(out, a.shape());
+    }
+
+    /**
+     * Spherical interpolation: noise mixed this way keeps the length a Gaussian sample has, where a straight line
+     * between two samples would pass through quieter, less noise-like points. Nearly parallel inputs are mixed
+     * linearly.
+     */
+    static float[] slerp(float[] a, float[] b, double alpha) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            na += (double) a[i] * a[i];
+            nb += (double) b[i] * b[i];
+        }
+        double cos = dot / Math.sqrt(na * nb);
+        float[] out = new float[a.length];
+        if (Math.abs(cos) > 0.9995) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (float) ((1 - alpha) * a[i] + alpha * b[i]);
+            }
+            return out;
+        }
+        double theta = Math.acos(cos);
+        double wa = Math.sin((1 - alpha) * theta) / Math.sin(theta);
+        double wb = Math.sin(alpha * theta) / Math.sin(theta);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (wa * a[i] + wb * b[i]);
+        }
+        return out;
     }
 
     /** Standard normal noise from the seed: the same seed, the same noise, on every machine. */

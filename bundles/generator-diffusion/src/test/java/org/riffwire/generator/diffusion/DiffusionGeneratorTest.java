@@ -176,6 +176,39 @@ class DiffusionGeneratorTest extends GeneratorConformance {
         assertArrayEquals(a.audio().get().channel(0), b.audio().get().channel(0));
     }
 
+    @Test
+    void interpolationWalksFromOneClipToTheNext() throws Exception {
+        Piece start = generatorWith("tiny-sd").generate(Specs.spec().build(),
+                context(Prompt.of("a drone"), Map.of("steps", "3"), new ArrayList<>()));
+        Piece end = generatorWith("tiny-sd").generate(Specs.spec().build(),
+                context(Prompt.of("a drone"), Map.of("steps", "3", "to_seed", "99", "to_prompt", "bright bells", "alpha", "1"),
+                        new ArrayList<>()));
+        Piece middle = generatorWith("tiny-sd").generate(Specs.spec().build(),
+                context(Prompt.of("a drone"), Map.of("steps", "3", "to_seed", "99", "to_prompt", "bright bells", "alpha", "0.5"),
+                        new ArrayList<>()));
+        assertFalse(java.util.Arrays.equals(start.audio().get().channel(0), end.audio().get().channel(0)));
+        assertFalse(java.util.Arrays.equals(middle.audio().get().channel(0), end.audio().get().channel(0)));
+        assertEquals("0.5", middle.metadata().get("alpha"));
+    }
+
+    @Test
+    void slerpKeepsNoiseAtTheLengthOfNoise() {
+        float[] a = DiffusionPipeline.gaussian(16_384, 1);
+        float[] b = DiffusionPipeline.gaussian(16_384, 2);
+        float[] mid = DiffusionPipeline.slerp(a, b, 0.5);
+        assertEquals(norm(a), norm(mid), norm(a) * 0.02, "a point halfway is as long as a sample");
+        assertArrayEquals(a, DiffusionPipeline.slerp(a, b, 0), 1e-5f);
+        assertArrayEquals(b, DiffusionPipeline.slerp(a, b, 1), 1e-4f);
+    }
+
+    private static double norm(float[] x) {
+        double sum = 0;
+        for (float v : x) {
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
+    }
+
     private static double rms(AudioClip clip) {
         double sum = 0;
         for (float x : clip.channel(0)) {
