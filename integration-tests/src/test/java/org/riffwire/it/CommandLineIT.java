@@ -160,6 +160,71 @@ class CommandLineIT {
         assertTrue(strength.err().contains("--strength is a number in (0, 1]"), strength.err());
     }
 
+    /** Issue 9's contract, with the random-weight export made by scripts/make-test-diffusion-export.py. */
+    @Test
+    void aDiffusionPipelineWritesARiffusionClipAndItsImageAndBrokenExportsAreNamed() throws Exception {
+        Path models = work.resolve("home").resolve("models");
+        Path exports = Path.of(System.getProperty("riffwire.testdata"), "stable-diffusion");
+        copyTree(exports.resolve("tiny-sd"), models.resolve("clitiny"));
+        copyTree(exports.resolve("tiny-sd"), models.resolve("clibroken"));
+        Files.delete(models.resolve("clibroken").resolve("unet").resolve("model.onnx"));
+        try {
+            Result created = riffwire("pipeline", "create", "clidiff", "--generator", "diffusion", "--renderers", "wav,png",
+                    "--set", "model=clitiny,steps=6");
+            assertEquals(0, created.code(), created.err());
+            Path wav = work.resolve("clip.wav");
+            Path png = work.resolve("clip.png");
+            Result made = riffwire("generate", "-p", "clidiff", "-o", wav.toString(), "-o", png.toString(), "jazzy saxophone solo");
+            assertEquals(0, made.code(), made.err());
+            javax.sound.sampled.AudioFileFormat format = javax.sound.sampled.AudioSystem.getAudioFileFormat(wav.toFile());
+            assertEquals(44_100, (int) format.getFormat().getSampleRate());
+            assertEquals(5.12, format.getFrameLength() / 44_100.0, 1e-3);
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            assertEquals(512, image.getWidth());
+            assertEquals(512, image.getHeight());
+
+            Result again = riffwire("generate", "-p", "clidiff", "--init", wav.toString(), "--strength", "0.5", "-o",
+                    work.resolve("b.wav").toString(), "jazzy saxophone solo");
+            assertEquals(0, again.code(), again.err());
+
+            Result listed = riffwire("models");
+            assertEquals(0, listed.code(), listed.err());
+            assertTrue(listed.out().contains("clitiny") && listed.out().contains("stable-diffusion"), listed.out());
+            assertTrue(listed.out().contains("model clibroken: missing unet/model.onnx"), listed.out());
+
+            Path never = work.resolve("never.wav");
+            Result broken = riffwire("generate", "-p", "clidiff", "--set", "model=clibroken", "-o", never.toString(), "x");
+            assertEquals(3, broken.code(), broken.err());
+            assertEquals(1, broken.err().strip().lines().count(), broken.err());
+            assertFalse(Files.exists(never));
+        } finally {
+            riffwire("pipeline", "delete", "clidiff");
+            deleteTree(models.resolve("clitiny"));
+            deleteTree(models.resolve("clibroken"));
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     @Test
     void contradictionsExitThreeNamingBothParts() throws Exception {
         Result r = riffwire("generate", "-o", work.resolve("x.mid").toString(), "a piece in C major that only uses F# and G#");
