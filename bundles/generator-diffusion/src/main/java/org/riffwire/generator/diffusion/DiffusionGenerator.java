@@ -71,7 +71,8 @@ public final class DiffusionGenerator implements Generator {
     static final int IMAGE = 512;
     static final double CLIP_SECONDS = IMAGE * 0.01;
 
-    private final RiffusionCodec codec = new RiffusionCodec(RiffusionParameters.DEFAULT);
+    /** Built on first use: its filterbanks take a moment, and a runtime may never diffuse. */
+    private volatile RiffusionCodec codec;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=stable-diffusion)")
@@ -116,7 +117,7 @@ public final class DiffusionGenerator implements Generator {
                     context.seed(), init, context);
             context.checkCancelled();
             context.progress(0.95, "turning the spectrogram into sound");
-            float[] audio = codec.audio(SpectrogramImage.mel(pixels(image), RiffusionParameters.DEFAULT),
+            float[] audio = codec().audio(SpectrogramImage.mel(pixels(image), RiffusionParameters.DEFAULT),
                     RiffusionCodec.GRIFFIN_LIM_ITERATIONS, context.seed()).signal();
             Map<String, String> metadata = new LinkedHashMap<>();
             metadata.put("model", sd.name());
@@ -136,6 +137,20 @@ public final class DiffusionGenerator implements Generator {
         } catch (OrtException e) {
             throw new IllegalStateException("model " + chosen.descriptor().name() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private RiffusionCodec codec() {
+        RiffusionCodec c = codec;
+        if (c == null) {
+            synchronized (this) {
+                c = codec;
+                if (c == null) {
+                    c = new RiffusionCodec(RiffusionParameters.DEFAULT);
+                    codec = c;
+                }
+            }
+        }
+        return c;
     }
 
     private static void refuseWhatCannotBeKept(MusicSpec spec) throws UnsatisfiableSpecException {
@@ -193,7 +208,7 @@ public final class DiffusionGenerator implements Generator {
         }
         Spectrogram mel;
         if (audio.isPresent()) {
-            mel = codec.melSpectrogram(wav(audio.get()));
+            mel = codec().melSpectrogram(wav(audio.get()));
         } else {
             try {
                 mel = SpectrogramImage.decode(image.get().bytes()).mel();
