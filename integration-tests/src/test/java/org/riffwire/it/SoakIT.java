@@ -7,6 +7,7 @@ import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,8 +85,10 @@ public class SoakIT {
             }
         }
         writeDescriptor(home, 0);
+        copyExport("tiny-sd", home.resolve("models").resolve("soak-sd"));
         return options(composite(RuntimeIT.runtimeBundlesWithout("org.riffwire.model-minilm")),
                 frameworkProperty("riffwire.home").value(home.toString()),
+                org.ops4j.pax.exam.CoreOptions.systemProperty("riffwire.testdata").value(System.getProperty("riffwire.testdata")),
                 frameworkProperty("felix.fileinstall.dir").value(home.resolve("plugins").toString()),
                 frameworkProperty("felix.fileinstall.poll").value("100"),
                 frameworkProperty("felix.fileinstall.noInitialDelay").value("true"),
@@ -114,6 +117,21 @@ public class SoakIT {
         throw new AssertionError("arpeggio " + version + " never appeared");
     }
 
+    /** A test export (testdata/stable-diffusion) copied over the files of a models/ folder, in place. */
+    private static void copyExport(String name, Path to) throws IOException {
+        Path from = Path.of(System.getProperty("riffwire.testdata"), "stable-diffusion", name);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     private String semanticState() {
         return inventory.plugins().stream().filter(p -> p.name().equals("semantic")).findFirst().orElseThrow().state();
     }
@@ -125,6 +143,8 @@ public class SoakIT {
         awaitPlugin("1.0.0", System.nanoTime());
         pipelines.save(new PipelineDefinition("soak", List.of("keyword", "notes", "semantic"), "arpeggio",
                 List.of("mid"), java.util.Map.of()));
+        pipelines.save(new PipelineDefinition("soakdiff", List.of("keyword"), "diffusion", List.of("wav"),
+                java.util.Map.of("model", "soak-sd", "steps", "4")));
         // Warm up as a deployment would: the embedding model and its vocabulary are ready before traffic starts.
         for (int i = 0; i < 600 && !semanticState().startsWith("model minilm"); i++) {
             Thread.sleep(100);
@@ -160,6 +180,24 @@ public class SoakIT {
             clients.add(t);
             t.start();
         }
+        // One more client asks for diffusion while its export is replaced in place.
+        AtomicInteger diffusions = new AtomicInteger();
+        Thread diffusionClient = new Thread(() -> {
+            int n = 0;
+            while (running.get()) {
+                Path out = home().resolve("diffusion-" + (n++ % 2) + ".wav");
+                try {
+                    studio.generate(new GenerationRequest(Prompt.of("a soaking drone"), "soakdiff", (long) n, List.of(out),
+                            false, null));
+                    diffusions.incrementAndGet();
+                } catch (Exception | Error e) {
+                    failures.add("diffusion client: " + e);
+                }
+                requests.incrementAndGet();
+            }
+        }, "soak-diffusion-client");
+        clients.add(diffusionClient);
+        diffusionClient.start();
         List<Long> swaps = new ArrayList<>();
         for (int u = 1; u <= BUNDLE_UPDATES; u++) {
             long since = System.nanoTime();
@@ -167,7 +205,9 @@ public class SoakIT {
             PluginJars.copyAsVersion(Path.of(System.getProperty("riffwire.template.jar")), plugin, version);
             swaps.add(awaitPlugin(version, since));
             if (u % (BUNDLE_UPDATES / MODEL_REPLACEMENTS) == 0) {
-                writeDescriptor(home(), u / (BUNDLE_UPDATES / MODEL_REPLACEMENTS));
+                int replacement = u / (BUNDLE_UPDATES / MODEL_REPLACEMENTS);
+                writeDescriptor(home(), replacement);
+                copyExport(replacement % 2 == 0 ? "tiny-sd" : "tiny-sd-legacy", home().resolve("models").resolve("soak-sd"));
             }
         }
         running.set(false);
@@ -177,15 +217,17 @@ public class SoakIT {
         Collections.sort(swaps);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        String report = String.format("soak: %d requests by %d clients, %d failed; %d bundle updates, %d model replacements;"
+        String report = String.format("soak: %d requests by %d clients (%d of them diffusion), %d failed; %d bundle updates, "
+                + "%d replacements of the embedding model and of the diffusion export;"
                 + " swap-to-serving median %d ms, max %d ms; request latency median %d ms, max %d ms",
-                requests.get(), CLIENTS, failures.size(), BUNDLE_UPDATES, MODEL_REPLACEMENTS, swaps.get(swaps.size() / 2),
+                requests.get(), CLIENTS + 1, diffusions.get(), failures.size(), BUNDLE_UPDATES, MODEL_REPLACEMENTS, swaps.get(swaps.size() / 2),
                 swaps.get(swaps.size() - 1), sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
         System.out.println(report);
         assertTrue(report + "\n" + String.join("\n", failures.stream().limit(20).toList()), failures.isEmpty());
         assertTrue(report, requests.get() > BUNDLE_UPDATES);
         assertEquals(0, failures.size());
+        assertTrue(report, diffusions.get() > 0);
         // The semantic interpreter follows the replaced model: the last descriptor written says soak-0.
         String semantic = semanticState();
         for (int i = 0; i < 600 && !semantic.startsWith("model minilm soak-0"); i++) {
