@@ -9,10 +9,35 @@ import java.util.Map;
 /**
  * The numeric tags of an EXIF block's first image directory (TIFF layout: byte order, IFD offset, 12-byte
  * entries), as Pillow writes them into a PNG's eXIf chunk: Riffusion keeps its spectrogram parameters there.
- * Malformed blocks yield what could be read; a spectrogram image never fails for its EXIF alone.
+ * Malformed blocks yield what could be read; a spectrogram image never fails for its EXIF alone. {@link #write}
+ * makes such a block, so Riffusion's own tools read our images' parameters too.
  */
 final class Exif {
     private Exif() {
+    }
+
+    /** A big-endian TIFF block of one directory: whole values as LONG, fractional ones as DOUBLE, tags ascending. */
+    static byte[] write(java.util.SortedMap<Integer, Double> tags) {
+        int entries = tags.size();
+        int doubles = (int) tags.values().stream().filter(v -> v != Math.rint(v) || v < 0 || v > 0xFFFFFFFFL).count();
+        ByteBuffer b = ByteBuffer.allocate(8 + 2 + 12 * entries + 4 + 8 * doubles).order(ByteOrder.BIG_ENDIAN);
+        b.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        b.putShort((short) entries);
+        int data = 8 + 2 + 12 * entries + 4;
+        java.util.List<Double> later = new java.util.ArrayList<>();
+        for (Map.Entry<Integer, Double> e : tags.entrySet()) {
+            double v = e.getValue();
+            b.putShort(e.getKey().shortValue());
+            if (v == Math.rint(v) && v >= 0 && v <= 0xFFFFFFFFL) {
+                b.putShort((short) 4).putInt(1).putInt((int) (long) v);
+            } else {
+                b.putShort((short) 12).putInt(1).putInt(data + 8 * later.size());
+                later.add(v);
+            }
+        }
+        b.putInt(0);
+        later.forEach(b::putDouble);
+        return b.array();
     }
 
     static Map<Integer, Double> numbers(byte[] block) {

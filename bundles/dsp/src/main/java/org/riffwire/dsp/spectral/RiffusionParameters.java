@@ -85,6 +85,22 @@ public record RiffusionParameters(int sampleRate, int hopMs, int windowMs, int p
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
+    /** As Riffusion's EXIF tags (riffusion-hobby {@code SpectrogramParams.to_exif}, plus the maximum). */
+    java.util.SortedMap<Integer, Double> exif() {
+        java.util.SortedMap<Integer, Double> out = new java.util.TreeMap<>();
+        out.put(EXIF_SAMPLE_RATE, (double) sampleRate);
+        out.put(EXIF_STEREO, 0.0);
+        out.put(EXIF_STEP_SIZE_MS, (double) hopMs);
+        out.put(EXIF_WINDOW_DURATION_MS, (double) windowMs);
+        out.put(EXIF_PADDED_DURATION_MS, (double) paddedMs);
+        out.put(EXIF_NUM_FREQUENCIES, (double) melBins);
+        out.put(EXIF_MIN_FREQUENCY, minHz);
+        out.put(EXIF_MAX_FREQUENCY, maxHz);
+        out.put(EXIF_POWER_FOR_IMAGE, power);
+        out.put(EXIF_MAX_VALUE, maxValue);
+        return out;
+    }
+
     /** From our tEXt chunks, else Riffusion's EXIF tags, else the defaults; each value checked. */
     static RiffusionParameters from(Map<String, String> text, Map<Integer, Double> exif) {
         RiffusionParameters d = DEFAULT;

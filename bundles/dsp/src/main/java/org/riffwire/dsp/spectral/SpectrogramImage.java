@@ -26,7 +26,7 @@ import org.riffwire.api.music.Spectrogram;
 /**
  * Mel spectrograms as Riffusion images: one column a frame, the lowest mel bin at the bottom, each pixel
  * {@code 255 − 255·(S / max)^power} (truncated to an integer, as numpy's uint8 cast does), written as an RGB PNG
- * with the parameters in tEXt chunks. Reading accepts any PNG ImageIO decodes (channel 0 of RGB, as Riffusion
+ * with the parameters in tEXt chunks and in Riffusion's EXIF tags. Reading accepts any PNG ImageIO decodes (channel 0 of RGB, as Riffusion
  * reads) and takes the parameters from our tEXt chunks, else Riffusion's EXIF tags (an eXIf chunk), else the
  * defaults.
  */
@@ -112,9 +112,11 @@ public final class SpectrogramImage {
             ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
                     .put((byte) 0).put((byte) 0).put((byte) 0);
             chunk(out, "IHDR", header.array());
-            for (Map.Entry<String, String> e : parameters.withMaxValue(max).text().entrySet()) {
+            RiffusionParameters stored = parameters.withMaxValue(max);
+            for (Map.Entry<String, String> e : stored.text().entrySet()) {
                 chunk(out, "tEXt", (e.getKey() + "\0" + e.getValue()).getBytes(StandardCharsets.ISO_8859_1));
             }
+            chunk(out, "eXIf", Exif.write(stored.exif()));
             chunk(out, "IDAT", deflate(rows));
             chunk(out, "IEND", new byte[0]);
             return bytes.toByteArray();

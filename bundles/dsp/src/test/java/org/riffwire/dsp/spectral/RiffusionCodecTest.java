@@ -112,6 +112,15 @@ class RiffusionCodecTest {
     }
 
     @Test
+    void ourExifBlockHoldsRiffusionsTags() {
+        RiffusionParameters p = RiffusionParameters.DEFAULT.withMaxValue(1470.82);
+        java.util.Map<Integer, Double> read = Exif.numbers(Exif.write(p.exif()));
+        assertEquals(p.exif(), new java.util.TreeMap<>(read));
+        assertEquals(44_100.0, read.get(RiffusionParameters.EXIF_SAMPLE_RATE));
+        assertEquals(0.25, read.get(RiffusionParameters.EXIF_POWER_FOR_IMAGE));
+    }
+
+    @Test
     void griffinLimConvergesAndIsDeterministic() {
         AudioClip clip = new AudioClip(44_100, new float[][] {signal()});
         Spectrogram mel = codec.melSpectrogram(clip);
