@@ -26,6 +26,7 @@ import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.SpecJson;
 import org.riffwire.core.api.Studio;
 import org.riffwire.core.api.TextReports;
+import org.riffwire.onnx.api.ModelInventory;
 
 /**
  * Parses a riffwire command line and runs it against the studio. Exit codes: 0 success, 2 bad usage or input,
@@ -112,27 +113,21 @@ public final class CommandLine {
             "serve", "usage: riffwire serve\n  keeps a runtime up with no console until SIGTERM; plug-ins dropped into "
                     + "$RIFFWIRE_HOME/plugins are deployed live\n");
 
-    /** Runs a shell command contributed by another bundle and returns its output. */
-    @FunctionalInterface
-    public interface ShellCommands {
-        String run(String command) throws Exception;
-    }
-
     private final Studio studio;
     private final PipelineRegistry pipelines;
     private final PluginInventory inventory;
-    private final ShellCommands shell;
+    private final ModelInventory models;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
 
     /** @param terminal whether stderr is a terminal: progress lines are shown only there */
-    public CommandLine(Studio studio, PipelineRegistry pipelines, PluginInventory inventory, ShellCommands shell,
+    public CommandLine(Studio studio, PipelineRegistry pipelines, PluginInventory inventory, ModelInventory models,
             PrintStream out, PrintStream err, boolean terminal) {
         this.studio = studio;
         this.pipelines = pipelines;
         this.inventory = inventory;
-        this.shell = shell;
+        this.models = models;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
@@ -198,13 +193,7 @@ public final class CommandLine {
                 out.print(PipelineCommand.run(pipelines, rest));
                 yield OK;
             }
-            case "models" -> {
-                if (!rest.isEmpty()) {
-                    throw new UsageException("models takes no arguments");
-                }
-                out.print(shell.run("riff:models"));
-                yield OK;
-            }
+            case "models" -> noArguments(command, rest, () -> out.print(models.report()));
             default -> throw new UsageException("'" + command + "' runs through the riffwire script");
         };
     }

@@ -5,8 +5,6 @@ import java.util.Hashtable;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -17,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
+import org.riffwire.onnx.api.ModelInventory;
 
 /**
  * Hands the command line to {@link CommandLine} on the launcher's main thread. The bnd launcher publishes the
@@ -32,7 +31,7 @@ public final class CommandLineLauncher {
 
     @Activate
     public CommandLineLauncher(BundleContext context, @Reference Studio studio, @Reference PipelineRegistry pipelines,
-            @Reference PluginInventory inventory, @Reference CommandProcessor shell,
+            @Reference PluginInventory inventory, @Reference ModelInventory models,
             @Reference(service = Object.class, target = "(launcher.arguments=*)") Map<String, Object> launcher) {
         String[] args = (String[]) launcher.get("launcher.arguments");
         Hashtable<String, Object> props = new Hashtable<>();
@@ -40,19 +39,8 @@ public final class CommandLineLauncher {
         // The riffwire script says whether stderr is a terminal: progress lines go there, and only there.
         boolean terminal = Boolean.parseBoolean(context.getProperty(STDERR_TERMINAL));
         registration = context.registerService(Callable.class,
-                new MainThread(new CommandLine(studio, pipelines, inventory, command -> run(shell, command), System.out,
-                        System.err, terminal),
+                new MainThread(new CommandLine(studio, pipelines, inventory, models, System.out, System.err, terminal),
                         args, context.getBundle(0)), props);
-    }
-
-    /** Runs a Gogo command that another bundle contributes (riff:models) and returns its printed result. */
-    private static String run(CommandProcessor shell, String command) throws Exception {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
-        try (CommandSession session = shell.createSession(new java.io.ByteArrayInputStream(new byte[0]), out, out)) {
-            Object result = session.execute(command);
-            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8) + (result == null ? "" : result.toString());
-        }
     }
 
     @Deactivate

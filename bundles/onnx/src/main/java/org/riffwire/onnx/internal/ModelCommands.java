@@ -13,11 +13,16 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.riffwire.onnx.api.ModelDescriptor;
+import org.riffwire.onnx.api.ModelInventory;
 import org.riffwire.onnx.api.OnnxModel;
 
-/** The Gogo command riff:models: every model with its version, kind, source and state. */
-@Component(service = ModelCommands.class, property = {"osgi.command.scope=riff", "osgi.command.function=models"})
-public final class ModelCommands {
+/**
+ * The model listing, as the {@link ModelInventory} service the command line calls and as the Gogo command
+ * riff:models: every model with its version, kind, source and state.
+ */
+@Component(service = {ModelCommands.class, ModelInventory.class},
+        property = {"osgi.command.scope=riff", "osgi.command.function=models"})
+public final class ModelCommands implements ModelInventory {
     private final ModelRegistry registry;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -30,6 +35,11 @@ public final class ModelCommands {
 
     @Descriptor("list ONNX models: name, version, kind, where they come from, and whether they can run")
     public String models() {
+        return report();
+    }
+
+    @Override
+    public String report() {
         StringBuilder sb = new StringBuilder(String.format("%-22s %-16s %-20s %-44s %s%n", "NAME", "VERSION", "KIND",
                 "SOURCE", "STATE"));
         List<OnnxModel> sorted = new ArrayList<>(models);
