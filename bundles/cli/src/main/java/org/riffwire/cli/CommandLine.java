@@ -23,6 +23,7 @@ import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.Interpretation;
 import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.PluginInventory;
+import org.riffwire.core.api.SettingsText;
 import org.riffwire.core.api.SpecJson;
 import org.riffwire.core.api.Studio;
 import org.riffwire.core.api.TextReports;
@@ -328,12 +329,10 @@ public final class CommandLine {
                     }
                     case "--image" -> o.image = attachment(value(command, args, ++i, a), AttachmentFiles::image);
                     case "--set" -> {
-                        for (String pair : value(command, args, ++i, a).split(",")) {
-                            int eq = pair.indexOf('=');
-                            if (eq <= 0) {
-                                throw new UsageException("--set takes key=value pairs, comma separated; got '" + pair + "'");
-                            }
-                            o.overrides.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                        try {
+                            o.overrides.putAll(SettingsText.parse(value(command, args, ++i, a)));
+                        } catch (IllegalArgumentException e) {
+                            throw new UsageException("--set takes key=value pairs, comma separated: " + e.getMessage());
                         }
                     }
                     case "--init" -> {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.riffwire.core.api.BadRequestException;
 import org.riffwire.core.api.PipelineChange;
 import org.riffwire.core.api.PipelineRegistry;
+import org.riffwire.core.api.SettingsText;
 import org.riffwire.core.api.TextReports;
 
 /** {@code riffwire pipeline create|show|set|delete NAME [-i A,B] [-g G] [-r mid,wav] [-s k=v,...]}. */
@@ -79,14 +80,10 @@ final class PipelineCommand {
     }
 
     private static Map<String, String> keyValues(String commaSeparated) throws CommandLine.UsageException {
-        Map<String, String> out = new TreeMap<>();
-        for (String pair : list(commaSeparated)) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw new CommandLine.UsageException("a setting is key=value, got '" + pair + "'");
-            }
-            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        try {
+            return SettingsText.parse(commaSeparated);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.UsageException(e.getMessage());
         }
-        return out;
     }
 }

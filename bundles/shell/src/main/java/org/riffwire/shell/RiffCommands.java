@@ -20,6 +20,7 @@ import org.riffwire.core.api.Interpretation;
 import org.riffwire.core.api.PipelineChange;
 import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.PluginInventory;
+import org.riffwire.core.api.SettingsText;
 import org.riffwire.core.api.SpecJson;
 import org.riffwire.core.api.Studio;
 import org.riffwire.core.api.TextReports;
@@ -179,15 +180,7 @@ public final class RiffCommands {
     }
 
     private static Map<String, String> keyValues(String commaSeparated) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        for (String pair : list(commaSeparated)) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("a setting is key=value, got '" + pair + "'");
-            }
-            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-        }
-        return out;
+        return SettingsText.parse(commaSeparated);
     }
 
     private static double parseStrength(String strength) {

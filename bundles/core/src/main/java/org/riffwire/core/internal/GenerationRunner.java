@@ -3,6 +3,7 @@ package org.riffwire.core.internal;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -67,24 +68,45 @@ public final class GenerationRunner {
 
     Piece run(Job job, CancellationSignal cancellation) throws UnsatisfiableSpecException, BadRequestException {
         long timeout = positive(job.timeoutProperty() == null ? null : job.timeoutProperty().toString(), defaultTimeoutSeconds);
+        CountDownLatch started = new CountDownLatch(1);
         Future<Piece> future;
         try {
-            future = workers.submit(() -> job.generator().generate(job.spec(), job.context()));
+            future = workers.submit(() -> {
+                started.countDown();
+                return job.generator().generate(job.spec(), job.context());
+            });
         } catch (RejectedExecutionException e) {
             throw new BusyException("the runtime is busy: " + workers.getActiveCount() + " generations running and "
                     + workers.getQueue().size() + " waiting; try again shortly");
         }
-        cancellation.whenCancelled(() -> future.cancel(true));
+        // A request given up while it still waits leaves the queue, so it holds no place there.
+        Runnable withdraw = () -> {
+            future.cancel(true);
+            workers.remove((Runnable) future);
+        };
+        cancellation.whenCancelled(withdraw);
         try {
+            // The timeout is the generator's time: it starts when a worker takes the request, not in the queue.
+            // Waiting for a worker is bounded by the same span, so a stuck pool still answers.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
+            while (!started.await(20, TimeUnit.MILLISECONDS)) {
+                if (future.isCancelled()) {
+                    throw new CancellationException("the generation was cancelled");
+                }
+                if (System.nanoTime() > deadline) {
+                    withdraw.run();
+                    throw new BusyException("the runtime is busy: no worker was free for " + timeout + " s; try again shortly");
+                }
+            }
             return future.get(timeout, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            future.cancel(true);
+            withdraw.run();
             throw new IllegalStateException("generator '" + job.generatorName() + "' did not finish within " + timeout
                     + " s and was cancelled");
         } catch (CancellationException e) {
             throw new CancellationException("the generation was cancelled");
         } catch (InterruptedException e) {
-            future.cancel(true);
+            withdraw.run();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the generation was interrupted", e);
         } catch (ExecutionException e) {

@@ -118,7 +118,12 @@ public final class PipelineRegistryImpl implements PipelineRegistry {
         if (definition(name).isPresent()) {
             throw new BadRequestException("pipeline " + name + " exists; change it with pipeline set");
         }
-        PipelineDefinition d = change.applyTo(definition(name, Studio.DEFAULT_INTERPRETERS, Studio.DEFAULT_GENERATOR));
+        PipelineDefinition d;
+        try {
+            d = change.applyTo(definition(name, Studio.DEFAULT_INTERPRETERS, Studio.DEFAULT_GENERATOR));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
         save(d);
         return d;
     }

@@ -93,7 +93,7 @@ final class PipelineSettings {
                 switch (key) {
                     case "tempo" -> {
                         double bpm = Double.parseDouble(value.replaceAll("(?i)\\s*bpm$", ""));
-                        if (bpm < Defaults.SLOWEST_TEMPO || bpm > Defaults.FASTEST_TEMPO) {
+                        if (!(bpm >= Defaults.SLOWEST_TEMPO && bpm <= Defaults.FASTEST_TEMPO)) {
                             throw new IllegalArgumentException(String.format(Locale.ROOT, "must be %.0f–%.0f bpm",
                                     Defaults.SLOWEST_TEMPO, Defaults.FASTEST_TEMPO));
                         }

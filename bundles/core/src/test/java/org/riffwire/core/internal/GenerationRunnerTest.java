@@ -108,4 +108,24 @@ class GenerationRunnerTest {
                         new CancellationSignal()));
         assertEquals("no tubas", u.getMessage());
     }
+
+    @Test
+    void aRequestCancelledInTheQueueLeavesItAndItsTimeStartsWithAWorker() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Future<Piece> running = callers.submit(() -> runner.run(job(blocking(started), null), new CancellationSignal()));
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        CancellationSignal signal = new CancellationSignal();
+        Future<Piece> queued = callers.submit(() -> runner.run(job((s, c) -> piece(s), null), signal));
+        Thread.sleep(100);
+        signal.cancel();
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> queued.get(5, TimeUnit.SECONDS));
+        assertTrue(e.getCause() instanceof CancellationException, String.valueOf(e.getCause()));
+        // Its place in the queue is free again: another request waits there instead of being refused.
+        Future<Piece> next = callers.submit(() -> runner.run(job((s, c) -> piece(s), null), new CancellationSignal()));
+        Thread.sleep(100);
+        release.countDown();
+        running.get(5, TimeUnit.SECONDS);
+        next.get(5, TimeUnit.SECONDS);
+    }
 }

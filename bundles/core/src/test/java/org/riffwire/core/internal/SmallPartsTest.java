@@ -92,4 +92,14 @@ class SmallPartsTest {
                 .build();
         assertEquals(Path.of("out", "sunset.mid"), DefaultOutput.of(picture, Produces.SCORE));
     }
+
+    @Test
+    void settingsSplitOnlyWhereANewKeyFollowsAndNumbersMustBeNumbers() {
+        assertEquals(java.util.Map.of("to_prompt", "lo-fi beat, rain", "steps", "20"),
+                org.riffwire.core.api.SettingsText.parse("to_prompt=lo-fi beat, rain,steps=20"));
+        assertThrows(IllegalArgumentException.class, () -> org.riffwire.core.api.SettingsText.parse("steps"));
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> PipelineSettings.patch("p", java.util.Map.of("tempo", "NaN")));
+        assertEquals("setting tempo=NaN must be 20–400 bpm", nan.getMessage());
+    }
 }

@@ -38,8 +38,11 @@ public final class SpectrogramImage {
     private SpectrogramImage() {
     }
 
-    /** A decoded image: the mel magnitudes (scaled back to the stored maximum, or 1) and the parameters. */
-    public record Decoded(Spectrogram mel, RiffusionParameters parameters) {
+    /**
+     * A decoded image: the mel magnitudes (scaled back to the stored maximum, or 1), the parameters, and the
+     * pixels as read ({@code [row][column]}, row 0 the top, 0–255).
+     */
+    public record Decoded(Spectrogram mel, RiffusionParameters parameters, int[][] pixels) {
     }
 
     /** The pixels of a mel spectrogram, {@code [row][column]}, row 0 the top (the highest mel bin), 0–255. */
@@ -170,13 +173,21 @@ public final class SpectrogramImage {
         Raster raster = image.getRaster();
         int[][] pixels = new int[image.getHeight()][image.getWidth()];
         int[] pixel = new int[raster.getNumBands()];
+        // 8-bit grey and RGB rasters hold the levels themselves (getRGB would brighten grey, a gamma conversion);
+        // palette and other depths hold indices or other scales, which the colour model turns into levels.
+        boolean direct = !(image.getColorModel() instanceof java.awt.image.IndexColorModel)
+                && image.getColorModel().getComponentSize(0) == 8;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                raster.getPixel(x, y, pixel);
-                pixels[y][x] = pixel[0];
+                if (direct) {
+                    raster.getPixel(x, y, pixel);
+                    pixels[y][x] = pixel[0];
+                } else {
+                    pixels[y][x] = (image.getRGB(x, y) >> 16) & 0xFF;
+                }
             }
         }
-        return new Decoded(mel(pixels, parameters), parameters);
+        return new Decoded(mel(pixels, parameters), parameters, pixels);
     }
 
     /** Decodes the pixels, refusing images whose header promises too many before decoding them. */

@@ -189,4 +189,22 @@ class RiffusionCodecTest {
         }
         return Math.sqrt(error / total);
     }
+
+    @Test
+    void aPaletteImageIsReadByItsColoursNotItsIndices() throws Exception {
+        byte[] grey = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            grey[i] = (byte) (255 - i);
+        }
+        java.awt.image.IndexColorModel palette = new java.awt.image.IndexColorModel(8, 256, grey, grey, grey);
+        BufferedImage indexed = new BufferedImage(4, 512, BufferedImage.TYPE_BYTE_INDEXED, palette);
+        for (int y = 0; y < 512; y++) {
+            for (int x = 0; x < 4; x++) {
+                indexed.getRaster().setSample(x, y, 0, 10); // colour 245
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(indexed, "png", png);
+        assertEquals(245, SpectrogramImage.decode(png.toByteArray()).pixels()[100][2]);
+    }
 }

@@ -28,7 +28,6 @@ import org.riffwire.api.Generator;
 import org.riffwire.api.Piece;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.music.AudioClip;
-import org.riffwire.api.music.Spectrogram;
 import org.riffwire.api.propertytypes.Accepts;
 import org.riffwire.api.propertytypes.Honours;
 import org.riffwire.api.propertytypes.Name;
@@ -60,7 +59,8 @@ import ai.onnxruntime.OrtException;
  * {@code alpha} (0–1), Riffusion's way of walking between clips. The sound follows the prompt's style only as far as the model does:
  * tempo, key and the like are steered by the words, not kept exactly; pitch sets and note lists are refused.
  */
-@Component(service = Generator.class)
+// Real Stable Diffusion weights take minutes a clip on a CPU: far past the runtime's default 120 s.
+@Component(service = Generator.class, property = "riffwire.timeout:Integer=1800")
 @Name("diffusion")
 @Produces(Produces.AUDIO)
 @Accepts({Accepts.INIT_AUDIO, Accepts.INIT_SPECTROGRAM})
@@ -70,6 +70,8 @@ import ai.onnxruntime.OrtException;
 public final class DiffusionGenerator implements Generator {
     static final int IMAGE = 512;
     static final double CLIP_SECONDS = IMAGE * 0.01;
+    /** Past half the training steps, spacings repeat timesteps; no sampler needs more. */
+    static final int MAX_STEPS = 500;
 
     /** Built on first use: its filterbanks take a moment, and a runtime may never diffuse. */
     private volatile RiffusionCodec codec;
@@ -101,16 +103,17 @@ public final class DiffusionGenerator implements Generator {
     private Piece generate(MusicSpec spec, GenerationContext context, OnnxModel chosen)
             throws UnsatisfiableSpecException, ModelRemovedException {
         Map<String, String> options = context.options();
-        int steps = integer(options, "steps", 50, 1, 1000);
+        int steps = integer(options, "steps", 50, 1, MAX_STEPS);
         double guidance = number(options, "guidance", 7, 0, 30);
-        double strength = context.prompt().initStrength().orElse(number(options, "strength", 0.75, 0.01, 1));
+        double strength = context.prompt().initStrength().isPresent() ? context.prompt().initStrength().getAsDouble()
+                : number(options, "strength", 0.75, 0.01, 1);
         String schedulerName = options.getOrDefault("scheduler", "dpm++").toLowerCase(Locale.ROOT);
         try {
             StableDiffusion sd = new StableDiffusion(chosen);
             Scheduler scheduler = scheduler(schedulerName, sd);
             Optional<Tensor> init = init(context, sd);
             String toPrompt = options.get("to_prompt");
-            Long toSeed = options.containsKey("to_seed") ? (long) number(options, "to_seed", 0, Long.MIN_VALUE, Long.MAX_VALUE) : null;
+            Long toSeed = options.containsKey("to_seed") ? seed(options.get("to_seed")) : null;
             double alpha = number(options, "alpha", toPrompt == null && toSeed == null ? 0 : 0.5, 0, 1);
             Tensor image = new DiffusionPipeline(sd).run(context.prompt().text(), scheduler,
                     new DiffusionPipeline.Settings(steps, guidance, strength, IMAGE / 8, IMAGE / 8, toPrompt, toSeed, alpha),
@@ -132,6 +135,9 @@ public final class DiffusionGenerator implements Generator {
                     new float[][] {java.util.Arrays.copyOf(audio, (int) Math.round(CLIP_SECONDS * 44_100))}), metadata);
         } catch (ModelRemovedException e) {
             throw e;
+        } catch (IllegalArgumentException e) {
+            // The export's scheduler config or tokenizer is not one this pipeline runs (v-prediction, say).
+            throw new UnsatisfiableSpecException("model " + chosen.descriptor().name() + " cannot be used: " + e.getMessage());
         } catch (ModelUnavailableException | IOException e) {
             throw new IllegalStateException("model " + chosen.descriptor().name() + " cannot run: " + e.getMessage(), e);
         } catch (OrtException e) {
@@ -206,17 +212,26 @@ public final class DiffusionGenerator implements Generator {
             throw new UnsatisfiableSpecException("model " + sd.name() + " has no vae_encoder, so it cannot start from "
                     + (audio.isPresent() ? audio : image).get().fileName());
         }
-        Spectrogram mel;
+        int[][] pixels;
         if (audio.isPresent()) {
-            mel = codec().melSpectrogram(wav(audio.get()));
+            pixels = SpectrogramImage.pixels(codec().melSpectrogram(wav(audio.get())), RiffusionParameters.DEFAULT);
         } else {
+            SpectrogramImage.Decoded decoded;
             try {
-                mel = SpectrogramImage.decode(image.get().bytes()).mel();
+                decoded = SpectrogramImage.decode(image.get().bytes());
             } catch (IllegalArgumentException e) {
                 throw new UnsatisfiableSpecException(image.get().fileName() + " is not a spectrogram image: " + e.getMessage());
             }
+            RiffusionParameters p = decoded.parameters();
+            RiffusionParameters d = RiffusionParameters.DEFAULT;
+            if (p.sampleRate() != d.sampleRate() || p.hopMs() != d.hopMs() || p.melBins() != d.melBins()
+                    || p.maxHz() != d.maxHz() || p.minHz() != d.minHz()) {
+                throw new UnsatisfiableSpecException(image.get().fileName() + " is a spectrogram of another geometry ("
+                        + p.sampleRate() + " Hz, " + p.melBins() + " bins); the model was trained on Riffusion's");
+            }
+            // The image as given: re-encoding it would rescale it to its own peak.
+            pixels = decoded.pixels();
         }
-        int[][] pixels = SpectrogramImage.pixels(mel, RiffusionParameters.DEFAULT);
         float[] data = new float[3 * IMAGE * IMAGE];
         for (int y = 0; y < IMAGE; y++) {
             for (int x = 0; x < IMAGE; x++) {
@@ -268,6 +283,14 @@ public final class DiffusionGenerator implements Generator {
             }
         }
         return out;
+    }
+
+    private static long seed(String value) throws UnsatisfiableSpecException {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UnsatisfiableSpecException("to_seed must be a whole number, got '" + value + "'");
+        }
     }
 
     private static int integer(Map<String, String> options, String key, int fallback, int min, int max)

@@ -155,7 +155,7 @@ class DiffusionGeneratorTest extends GeneratorConformance {
 
     @Test
     void badOptionsAndMissingModelsAreNamed() {
-        assertEquals("steps must be a number from 1 to 1000, got 'many'", assertThrows(UnsatisfiableSpecException.class,
+        assertEquals("steps must be a number from 1 to 500, got 'many'", assertThrows(UnsatisfiableSpecException.class,
                 () -> generatorWith("tiny-sd").generate(Specs.spec().build(),
                         context(Prompt.of("x"), Map.of("steps", "many"), new ArrayList<>()))).getMessage());
         assertEquals("scheduler 'pndm' is not one of dpm++, euler, ddim", assertThrows(UnsatisfiableSpecException.class,

@@ -218,7 +218,15 @@ public final class ModelRegistry {
         withdrawn.forEach(ModelRegistry::unregister);
     }
 
-    /** Folders holding a Stable Diffusion export, each one model; keyed by their model_index.json. */
+    /** The stamp each changed export had at the last scan: it registers once two scans agree. */
+    private final Map<Path, String> settling = new ConcurrentHashMap<>();
+    private boolean firstScan = true;
+
+    /**
+     * Folders holding a Stable Diffusion export, each one model; keyed by their model_index.json. A changed export
+     * is taken only once its files stayed the same for a whole poll: a copy still writing gigabytes of weights
+     * looks whole by its names before its data is there.
+     */
     private void scanExports(java.util.Set<Path> seen, List<Registered> withdrawn) {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path export : entries.filter(StableDiffusionExport::isExport).sorted().toList()) {
@@ -227,8 +235,13 @@ public final class ModelRegistry {
                 String stamp = StableDiffusionExport.stamp(export);
                 FolderModel current = folderModels.get(index);
                 if (current != null && current.stamp().equals(stamp)) {
+                    settling.remove(index);
                     continue;
                 }
+                if (!firstScan && !stamp.equals(settling.put(index, stamp))) {
+                    continue;
+                }
+                settling.remove(index);
                 try {
                     StableDiffusionExport.Registration r = StableDiffusionExport.read(export);
                     Registered fresh = register(r.descriptor(), r.source());
@@ -246,6 +259,7 @@ public final class ModelRegistry {
         } catch (IOException e) {
             problems.put(folder.toString(), e.getMessage());
         }
+        firstScan = false;
     }
 
     private static Path onnxBeside(Path json) {

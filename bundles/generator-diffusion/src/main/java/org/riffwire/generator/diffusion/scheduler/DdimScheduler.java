@@ -44,7 +44,7 @@ public final class DdimScheduler implements Scheduler {
 
     @Override
     public float[] step(float[] noise, double t, float[] sample) {
-        int now = (int) t;
+        int now = Math.min((int) t, schedule.trainTimesteps() - 1);
         int previous = now - stepRatio;
         double alpha = schedule.alphaCumprod(now);
         double alphaPrevious = previous >= 0 ? schedule.alphaCumprod(previous)

@@ -51,10 +51,10 @@ public record SchedulerConfig(int trainTimesteps, double betaStart, double betaE
     /** Diffusers' "leading" spacing: multiples of trainSteps / divisions, noisiest first, plus the offset. */
     double[] leading(int steps, int divisions) {
         check(steps);
-        int ratio = trainTimesteps / divisions;
+        int ratio = Math.max(1, trainTimesteps / divisions);
         double[] out = new double[steps];
         for (int i = 0; i < steps; i++) {
-            out[i] = (double) (divisions - 1 - i) * ratio + stepsOffset;
+            out[i] = Math.min(trainTimesteps - 1, (double) (divisions - 1 - i) * ratio + stepsOffset);
         }
         return out;
     }

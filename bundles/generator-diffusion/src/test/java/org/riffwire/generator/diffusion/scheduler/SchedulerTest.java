@@ -187,4 +187,16 @@ class SchedulerTest {
         assertTrue(dpm10 < euler10 / 3, "DPM-Solver++(2M) at 10 steps (" + dpm10 + ") beats Euler (" + euler10 + ")");
         assertTrue(dpm10 < 0.02, "DPM-Solver++(2M) at 10 steps is within 0.02 of the exact flow: " + dpm10);
     }
+
+    @Test
+    void fiveHundredStepsStayInsideTheSchedule() {
+        float[] x0 = {0.25f, -0.5f};
+        float[] start = noise(2, 3);
+        assertArrayEquals(x0, sample(new DpmSolverScheduler(SD), 500, start, pointMass(x0)), 1e-3f);
+        float[] ddim = sample(new DdimScheduler(SD), 500, start, pointMass(x0));
+        assertTrue(Math.abs(ddim[0] - x0[0]) < 0.05 && Math.abs(ddim[1] - x0[1]) < 0.05, java.util.Arrays.toString(ddim));
+        DdimScheduler all = new DdimScheduler(SD);
+        all.setTimesteps(1000);
+        assertEquals(999, all.timesteps()[0]);
+    }
 }
