@@ -45,7 +45,7 @@ public final class CommandLine {
 
             commands:
               generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify] [--soundfont SF2]
-                       [--image FILE] [--init FILE [--strength S]] [--set k=v,...] "PROMPT"
+                       [--image FILE] [--init FILE [--strength S]] [--loop] [--set k=v,...] "PROMPT"
                                    make music from a prompt; each -o picks its format by extension
                                    (.mid .wav .abc; default: out/<prompt>.mid, .wav for audio generators)
               analyze [--json] FILE.wav
@@ -84,9 +84,11 @@ public final class CommandLine {
                       --init FILE           a WAV or spectrogram PNG the generator starts from (img2img); needs
                                             a generator that reads init clips
                       --strength S          how far the generator may move from the --init clip, 0 < S <= 1
+                      --loop                a clip whose end runs into its start (generators that take the
+                                            loop option: diffusion)
                       --set k=v,k=v         settings for this prompt, over the pipeline's: tempo, key, meter,
                                             length, drums, genre, dynamics, and the generator's own (diffusion:
-                                            model, steps, guidance, scheduler, strength)
+                                            model, steps, guidance, scheduler, strength, loop)
                     """,
             "analyze", """
                     usage: riffwire analyze [--json] FILE.wav
@@ -328,6 +330,12 @@ public final class CommandLine {
                         }
                     }
                     case "--image" -> o.image = attachment(value(command, args, ++i, a), AttachmentFiles::image);
+                    case "--loop" -> {
+                        if (!allowOutputs) {
+                            throw new UsageException("--loop is an option of generate");
+                        }
+                        o.overrides.put("loop", "yes");
+                    }
                     case "--set" -> {
                         try {
                             o.overrides.putAll(SettingsText.parse(value(command, args, ++i, a)));

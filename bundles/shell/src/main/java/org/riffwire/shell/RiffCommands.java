@@ -69,6 +69,8 @@ public final class RiffCommands {
             @Parameter(names = {"--strength"}, absentValue = "") String strength,
             @Descriptor("settings for this prompt, over the pipeline's, comma separated key=value")
             @Parameter(names = {"--set"}, absentValue = "") String set,
+            @Descriptor("a clip whose end runs into its start (the diffusion generator)")
+            @Parameter(names = {"--loop"}, presentValue = "true", absentValue = "false") boolean loop,
             @Descriptor("the prompt, quoted") String... prompt) throws Exception {
         Prompt.Builder request = Prompt.builder().text(String.join(" ", prompt));
         if (!image.isBlank()) {
@@ -84,6 +86,9 @@ public final class RiffCommands {
             request.initStrength(parseStrength(strength));
         }
         keyValues(set).forEach(request::override);
+        if (loop) {
+            request.override("loop", "yes");
+        }
         List<Path> files = new ArrayList<>();
         for (String o : outputs.split(",")) {
             if (!o.isBlank()) {

@@ -64,14 +64,20 @@ import ai.onnxruntime.OrtException;
 @Name("diffusion")
 @Produces(Produces.AUDIO)
 @Accepts({Accepts.INIT_AUDIO, Accepts.INIT_SPECTROGRAM})
-@Options({"model", "steps", "guidance", "scheduler", "strength", "to_prompt", "to_seed", "alpha"})
-@Honours(approximate = {"tempo", "tonic", "mode", "meter", "length", "instruments", "drums", "genre", "dynamics",
+@Options({"model", "steps", "guidance", "scheduler", "strength", "to_prompt", "to_seed", "alpha", "loop"})
+@Honours(exact = "length", approximate = {"tempo", "tonic", "mode", "meter", "instruments", "drums", "genre", "dynamics",
         "valence", "arousal"})
 public final class DiffusionGenerator implements Generator {
     static final int IMAGE = 512;
     static final double CLIP_SECONDS = IMAGE * 0.01;
     /** Past half the training steps, spacings repeat timesteps; no sampler needs more. */
     static final int MAX_STEPS = 500;
+    /** Windows after the first keep the last 128 columns (1.28 s) of the one before and paint the next 384. */
+    static final int OVERLAP_COLUMNS = 128;
+    static final double LONGEST_SECONDS = 600;
+    /** A loop's end is cross-faded into its start over this long. */
+    static final double LOOP_FADE_SECONDS = 1.0;
+    private static final int RATE = 44_100;
 
     /** Built on first use: its filterbanks take a moment, and a runtime may never diffuse. */
     private volatile RiffusionCodec codec;
@@ -110,18 +116,32 @@ public final class DiffusionGenerator implements Generator {
         String schedulerName = options.getOrDefault("scheduler", "dpm++").toLowerCase(Locale.ROOT);
         try {
             StableDiffusion sd = new StableDiffusion(chosen);
-            Scheduler scheduler = scheduler(schedulerName, sd);
+            scheduler(schedulerName, sd); // refuses an unknown name before any work
             Optional<Tensor> init = init(context, sd);
+            boolean loop = yes(options.get("loop"));
+            double target = seconds(spec);
+            double made = target + (loop ? LOOP_FADE_SECONDS : 0);
+            int columns = (int) Math.ceil(made * 100) + 1;
+            int windows = 1 + (int) Math.ceil(Math.max(0, columns - IMAGE) / (double) (IMAGE - OVERLAP_COLUMNS));
             String toPrompt = options.get("to_prompt");
             Long toSeed = options.containsKey("to_seed") ? seed(options.get("to_seed")) : null;
             double alpha = number(options, "alpha", toPrompt == null && toSeed == null ? 0 : 0.5, 0, 1);
-            Tensor image = new DiffusionPipeline(sd).run(context.prompt().text(), scheduler,
-                    new DiffusionPipeline.Settings(steps, guidance, strength, IMAGE / 8, IMAGE / 8, toPrompt, toSeed, alpha),
-                    context.seed(), init, context);
+            List<Tensor> images = new DiffusionPipeline(sd).run(context.prompt().text(), () -> {
+                try {
+                    return scheduler(schedulerName, sd);
+                } catch (UnsatisfiableSpecException checkedAbove) {
+                    throw new IllegalStateException(checkedAbove);
+                }
+            }, new DiffusionPipeline.Settings(steps, guidance, strength, IMAGE / 8, IMAGE / 8, toPrompt, toSeed, alpha),
+                    context.seed(), init, windows, OVERLAP_COLUMNS / 8, context);
             context.checkCancelled();
             context.progress(0.95, "turning the spectrogram into sound");
-            float[] audio = codec().audio(SpectrogramImage.mel(pixels(image), RiffusionParameters.DEFAULT),
+            float[] signal = codec().audio(SpectrogramImage.mel(assemble(images), RiffusionParameters.DEFAULT),
                     RiffusionCodec.GRIFFIN_LIM_ITERATIONS, context.seed()).signal();
+            float[] audio = java.util.Arrays.copyOf(signal, (int) Math.round(made * RATE));
+            if (loop) {
+                audio = loop(audio, (int) Math.round(target * RATE), (int) Math.round(LOOP_FADE_SECONDS * RATE));
+            }
             Map<String, String> metadata = new LinkedHashMap<>();
             metadata.put("model", sd.name());
             metadata.put("scheduler", schedulerName);
@@ -131,8 +151,11 @@ public final class DiffusionGenerator implements Generator {
             if (alpha > 0) {
                 metadata.put("alpha", String.valueOf(alpha));
             }
-            return new Piece(spec, null, new AudioClip(RiffusionParameters.DEFAULT.sampleRate(),
-                    new float[][] {java.util.Arrays.copyOf(audio, (int) Math.round(CLIP_SECONDS * 44_100))}), metadata);
+            metadata.put("windows", String.valueOf(windows));
+            if (loop) {
+                metadata.put("loop", "yes");
+            }
+            return new Piece(spec, null, new AudioClip(RATE, new float[][] {audio}), metadata);
         } catch (ModelRemovedException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -167,13 +190,24 @@ public final class DiffusionGenerator implements Generator {
                         + ": it paints sound, not notes; use the symbolic generator (the default pipeline) for note-level prompts");
             }
         }
-        if (spec.isExplicit(SpecField.LENGTH)) {
-            Length length = spec.get(SpecField.LENGTH).orElseThrow();
-            if (length.isBars() || Math.abs(length.seconds() - CLIP_SECONDS) > 1) {
-                throw new UnsatisfiableSpecException("the diffusion generator makes clips of " + CLIP_SECONDS
-                        + " s, one spectrogram image; asked for " + length);
-            }
+        double seconds = seconds(spec);
+        if (seconds > LONGEST_SECONDS || seconds < 0.5) {
+            throw new UnsatisfiableSpecException("the diffusion generator makes 0.5 s to " + (int) LONGEST_SECONDS
+                    + " s; asked for " + spec.get(SpecField.LENGTH).orElseThrow());
         }
+    }
+
+    /** The length asked for, else one image's 5.12 s; bars at the spec's tempo and meter. */
+    static double seconds(MusicSpec spec) {
+        if (!spec.isExplicit(SpecField.LENGTH)) {
+            return CLIP_SECONDS;
+        }
+        Length length = spec.get(SpecField.LENGTH).orElseThrow();
+        if (!length.isBars()) {
+            return length.seconds();
+        }
+        double quarters = spec.meter().orElse(org.riffwire.api.spec.Defaults.METER).barTicks(960) / 960.0;
+        return length.bars() * quarters * 60 / spec.tempo().orElse(org.riffwire.api.spec.Defaults.TEMPO);
     }
 
     private OnnxModel model(String name) throws UnsatisfiableSpecException {
@@ -269,6 +303,59 @@ public final class DiffusionGenerator implements Generator {
         } catch (UnsupportedAudioFileException | IOException | IllegalArgumentException e) {
             throw new UnsatisfiableSpecException(a.fileName() + " cannot be read as audio: " + e.getMessage());
         }
+    }
+
+    /**
+     * The windows' pixels side by side: each window after the first starts with the last {@value #OVERLAP_COLUMNS}
+     * columns of the one before (kept by the pipeline), cross-faded over them, then adds the rest.
+     */
+    static int[][] assemble(List<Tensor> images) {
+        List<int[][]> windows = images.stream().map(DiffusionGenerator::pixels).toList();
+        int height = windows.get(0).length;
+        int step = IMAGE - OVERLAP_COLUMNS;
+        int width = IMAGE + (windows.size() - 1) * step;
+        int[][] out = new int[height][width];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(windows.get(0)[y], 0, out[y], 0, IMAGE);
+        }
+        for (int w = 1; w < windows.size(); w++) {
+            int start = w * step;
+            int[][] window = windows.get(w);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < IMAGE; x++) {
+                    if (x < OVERLAP_COLUMNS) {
+                        double fade = (x + 0.5) / OVERLAP_COLUMNS;
+                        out[y][start + x] = (int) Math.round((1 - fade) * out[y][start + x] + fade * window[y][x]);
+                    } else {
+                        out[y][start + x] = window[y][x];
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code length} samples that loop: the clip's last {@code fade} samples past {@code length} are cross-faded
+     * (equal power) into its first {@code fade}, so the sample after the end is the one that followed it.
+     */
+    static float[] loop(float[] audio, int length, int fade) {
+        float[] out = java.util.Arrays.copyOf(audio, length);
+        for (int i = 0; i < fade && length + i < audio.length; i++) {
+            double in = (double) i / fade;
+            out[i] = (float) (Math.sqrt(in) * audio[i] + Math.sqrt(1 - in) * audio[length + i]);
+        }
+        return out;
+    }
+
+    private static boolean yes(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "on", "1" -> true;
+            default -> false;
+        };
     }
 
     /** Channel 0 of a VAE image in [-1, 1] as pixels 0–255, row 0 the top. */

@@ -38,39 +38,70 @@ final class DiffusionPipeline {
     }
 
     /**
+     * One window.
+     *
      * @param init an init image in [-1, 1], [1, 3, 8h, 8w], for img2img
      * @return the image in [-1, 1], [1, 3, 8h, 8w]
      */
     Tensor run(String prompt, Scheduler scheduler, Settings settings, long seed, Optional<Tensor> init,
             GenerationContext context) throws OrtException, ModelUnavailableException {
+        return run(prompt, () -> scheduler, settings, seed, init, 1, 0, context).get(0);
+    }
+
+    /**
+     * Several windows, each continuing the last: window k keeps the last {@code overlap} latent columns of window
+     * k − 1 as its first ones, re-imposed (noised to the current level) after every denoising step, so the model
+     * paints only what follows. Seeds differ per window, the prompt does not.
+     *
+     * @return each window's image in [-1, 1], [1, 3, 8h, 8w]
+     */
+    java.util.List<Tensor> run(String prompt, java.util.function.Supplier<Scheduler> schedulers, Settings settings, long seed,
+            Optional<Tensor> init, int windows, int overlap, GenerationContext context)
+            throws OrtException, ModelUnavailableException {
         context.progress(0, "encoding the prompt");
         Tensor conditioned = model.encodeText(prompt);
         if (settings.toPrompt() != null && settings.alpha() > 0) {
             conditioned = lerp(conditioned, model.encodeText(settings.toPrompt()), settings.alpha());
         }
-        Tensor unconditioned = model.encodeText("");
-        Tensor text = concat(unconditioned, conditioned);
+        Tensor text = concat(model.encodeText(""), conditioned);
         context.checkCancelled();
+        long[] shape = {1, 4, settings.latentHeight(), settings.latentWidth()};
+        Optional<Tensor> initLatents = init.isEmpty() ? Optional.empty() : Optional.of(model.encode(init.get()).orElseThrow(
+                () -> new IllegalStateException("model " + model.name() + " has no vae_encoder to start from a clip")));
+        java.util.List<Tensor> images = new java.util.ArrayList<>();
+        float[] previous = null;
+        for (int w = 0; w < windows; w++) {
+            float[] noise = gaussian(4 * settings.latentHeight() * settings.latentWidth(), seed + w * 1_000_003L);
+            if (w == 0 && settings.toSeed() != null && settings.alpha() > 0) {
+                noise = slerp(noise, gaussian(noise.length, settings.toSeed()), settings.alpha());
+            }
+            float[] known = previous == null ? null : shiftedLeft(previous, shape, settings.latentWidth() - overlap);
+            float[] latents = denoise(schedulers.get(), settings, shape, noise, w == 0 ? initLatents : Optional.empty(), known,
+                    overlap, text, context, w, windows);
+            previous = latents;
+            context.checkCancelled();
+            context.progress((w + 0.95) / windows * 0.9, "decoding window " + (w + 1) + " of " + windows);
+            images.add(model.decode(new Tensor(latents, shape)));
+        }
+        return images;
+    }
 
+    /** The latents a scheduler leads to from noise (or an init clip), keeping the first {@code overlap} columns known. */
+    private float[] denoise(Scheduler scheduler, Settings settings, long[] shape, float[] noise, Optional<Tensor> init,
+            float[] known, int overlap, Tensor text, GenerationContext context, int window, int windows)
+            throws OrtException, ModelUnavailableException {
         scheduler.setTimesteps(settings.steps());
         double[] timesteps = scheduler.timesteps();
-        long[] shape = {1, 4, settings.latentHeight(), settings.latentWidth()};
-        float[] noise = gaussian(4 * settings.latentHeight() * settings.latentWidth(), seed);
-        if (settings.toSeed() != null && settings.alpha() > 0) {
-            noise = slerp(noise, gaussian(noise.length, settings.toSeed()), settings.alpha());
-        }
         int first = 0;
         float[] latents;
         if (init.isPresent()) {
-            Tensor initLatents = model.encode(init.get()).orElseThrow(
-                    () -> new IllegalStateException("model " + model.name() + " has no vae_encoder to start from a clip"));
             // diffusers' img2img: run the last strength × steps steps, from the init latents noised to the first.
             int kept = Math.min(settings.steps(), (int) (settings.steps() * settings.strength()));
             first = settings.steps() - kept;
             if (first >= timesteps.length) {
-                return model.decode(initLatents);
+                return init.get().data().clone();
             }
-            latents = scheduler.addNoise(initLatents.data(), noise, timesteps[first]);
+            latents = scheduler.addNoise(init.get().data(), noise, timesteps[first]);
         } else {
             latents = new float[noise.length];
             for (int i = 0; i < noise.length; i++) {
@@ -80,15 +111,48 @@ final class DiffusionPipeline {
         for (int i = first; i < timesteps.length; i++) {
             context.checkCancelled();
             double t = timesteps[i];
+            if (known != null) {
+                impose(latents, scheduler.addNoise(known, noise, t), shape, overlap);
+            }
             float[] input = scheduler.scaleModelInput(latents, t);
             Tensor prediction = model.unet(new Tensor(twice(input), new long[] {2, shape[1], shape[2], shape[3]}), t, text);
             latents = scheduler.step(guided(prediction.data(), settings.guidance()), t, latents);
-            context.progress((double) (i + 1 - first) / (timesteps.length - first) * 0.9,
-                    "denoising, step " + (i + 1 - first) + " of " + (timesteps.length - first));
+            double done = (double) (i + 1 - first) / (timesteps.length - first);
+            context.progress((window + done * 0.95) / windows * 0.9, (windows > 1 ? "window " + (window + 1) + " of " + windows
+                    + ", " : "") + "denoising, step " + (i + 1 - first) + " of " + (timesteps.length - first));
         }
-        context.checkCancelled();
-        context.progress(0.9, "decoding");
-        return model.decode(new Tensor(latents, shape));
+        if (known != null) {
+            impose(latents, known, shape, overlap);
+        }
+        return latents;
+    }
+
+    /** Latents moved left by {@code columns}: the previous window's end becomes this one's start. */
+    static float[] shiftedLeft(float[] latents, long[] shape, int columns) {
+        int channels = (int) shape[1];
+        int height = (int) shape[2];
+        int width = (int) shape[3];
+        float[] out = new float[latents.length];
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < height; y++) {
+                int row = (c * height + y) * width;
+                System.arraycopy(latents, row + columns, out, row, width - columns);
+            }
+        }
+        return out;
+    }
+
+    /** Copies the first {@code columns} latent columns of {@code known} into {@code latents}. */
+    static void impose(float[] latents, float[] known, long[] shape, int columns) {
+        int channels = (int) shape[1];
+        int height = (int) shape[2];
+        int width = (int) shape[3];
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < height; y++) {
+                int row = (c * height + y) * width;
+                System.arraycopy(known, row, latents, row, columns);
+            }
+        }
     }
 
     /** uncond + g · (cond − uncond), from a batch of two predictions, unconditioned first. */
