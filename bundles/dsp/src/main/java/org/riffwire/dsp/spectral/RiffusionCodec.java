@@ -21,21 +21,37 @@ public final class RiffusionCodec {
     static final float PEAK = 0.891f;
 
     private final RiffusionParameters parameters;
-    private final MelFilterbank analysisFilters;
     private final int synthesisFft;
-    private final MelFilterbank synthesisFilters;
-    private final MelInverse inverse;
     private final GriffinLim griffinLim;
+    /** The mel filters both ways, built on first use: they take about 100 ms, and most runtimes never need them. */
+    private volatile Filters filters;
+
+    private record Filters(MelFilterbank analysis, MelInverse inverse) {
+    }
 
     public RiffusionCodec(RiffusionParameters parameters) {
         this.parameters = parameters;
-        this.analysisFilters = new MelFilterbank(parameters.sampleRate(), parameters.fftSize(), parameters.melBins(),
-                parameters.minHz(), parameters.maxHz(), org.riffwire.api.music.Spectrogram.Scale.MEL_HTK, false);
         this.synthesisFft = fastSize(parameters.window());
-        this.synthesisFilters = new MelFilterbank(parameters.sampleRate(), synthesisFft, parameters.melBins(),
-                parameters.minHz(), parameters.maxHz(), org.riffwire.api.music.Spectrogram.Scale.MEL_HTK, false);
-        this.inverse = new MelInverse(synthesisFilters);
         this.griffinLim = new GriffinLim(synthesisFft, parameters.hop(), parameters.window());
+    }
+
+    private Filters filters() {
+        Filters f = filters;
+        if (f == null) {
+            synchronized (this) {
+                f = filters;
+                if (f == null) {
+                    f = new Filters(melFilters(parameters.fftSize()), new MelInverse(melFilters(synthesisFft)));
+                    filters = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    private MelFilterbank melFilters(int fftSize) {
+        return new MelFilterbank(parameters.sampleRate(), fftSize, parameters.melBins(), parameters.minHz(),
+                parameters.maxHz(), Spectrogram.Scale.MEL_HTK, false);
     }
 
     public RiffusionParameters parameters() {
@@ -67,12 +83,13 @@ public final class RiffusionCodec {
         float[] re = new float[stft.bins()];
         float[] im = new float[stft.bins()];
         float[] magnitude = new float[stft.bins()];
+        MelFilterbank analysis = filters().analysis();
         for (int f = 0; f < frames; f++) {
             stft.frame(mono, f, re, im);
             for (int k = 0; k < magnitude.length; k++) {
                 magnitude[k] = (float) Math.sqrt(re[k] * re[k] + im[k] * im[k]);
             }
-            mel[f] = analysisFilters.apply(magnitude);
+            mel[f] = analysis.apply(magnitude);
         }
         return new Spectrogram(parameters.spectrogram(), mel);
     }
@@ -103,6 +120,7 @@ public final class RiffusionCodec {
         float scale = (float) synthesisFft / parameters.fftSize();
         float[][] linear = new float[mel.frames()][];
         float[] frame = new float[mel.bins()];
+        MelInverse inverse = filters().inverse();
         for (int f = 0; f < mel.frames(); f++) {
             for (int m = 0; m < frame.length; m++) {
                 frame[m] = mel.magnitude(f, m) * scale;

@@ -79,8 +79,7 @@ public final class DiffusionGenerator implements Generator {
     static final double LOOP_FADE_SECONDS = 1.0;
     private static final int RATE = 44_100;
 
-    /** Built on first use: its filterbanks take a moment, and a runtime may never diffuse. */
-    private volatile RiffusionCodec codec;
+    private final RiffusionCodec codec = new RiffusionCodec(RiffusionParameters.DEFAULT);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=stable-diffusion)")
@@ -136,7 +135,7 @@ public final class DiffusionGenerator implements Generator {
                     context.seed(), init, windows, OVERLAP_COLUMNS / 8, context);
             context.checkCancelled();
             context.progress(0.95, "turning the spectrogram into sound");
-            float[] signal = codec().audio(SpectrogramImage.mel(assemble(images), RiffusionParameters.DEFAULT),
+            float[] signal = codec.audio(SpectrogramImage.mel(assemble(images), RiffusionParameters.DEFAULT),
                     RiffusionCodec.GRIFFIN_LIM_ITERATIONS, context.seed()).signal();
             float[] audio = java.util.Arrays.copyOf(signal, (int) Math.round(made * RATE));
             if (loop) {
@@ -168,19 +167,6 @@ public final class DiffusionGenerator implements Generator {
         }
     }
 
-    private RiffusionCodec codec() {
-        RiffusionCodec c = codec;
-        if (c == null) {
-            synchronized (this) {
-                c = codec;
-                if (c == null) {
-                    c = new RiffusionCodec(RiffusionParameters.DEFAULT);
-                    codec = c;
-                }
-            }
-        }
-        return c;
-    }
 
     private static void refuseWhatCannotBeKept(MusicSpec spec) throws UnsatisfiableSpecException {
         for (SpecField<?> field : List.of(SpecField.PITCH_SET, SpecField.MELODY_PITCH_SET, SpecField.BASS_PITCH_SET,
@@ -248,7 +234,7 @@ public final class DiffusionGenerator implements Generator {
         }
         int[][] pixels;
         if (audio.isPresent()) {
-            pixels = SpectrogramImage.pixels(codec().melSpectrogram(wav(audio.get())), RiffusionParameters.DEFAULT);
+            pixels = SpectrogramImage.pixels(codec.melSpectrogram(wav(audio.get())), RiffusionParameters.DEFAULT);
         } else {
             SpectrogramImage.Decoded decoded;
             try {

@@ -28,8 +28,7 @@ import org.riffwire.dsp.spectral.RiffusionParameters;
 @Name("spectrogram")
 @Format("png")
 public final class SpectrogramRenderer implements Renderer {
-    /** Built on first use: its filterbanks take a moment, and most runs write no image. */
-    private volatile RiffusionCodec codec;
+    private final RiffusionCodec codec = new RiffusionCodec(RiffusionParameters.DEFAULT);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -37,22 +36,9 @@ public final class SpectrogramRenderer implements Renderer {
 
     @Override
     public void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException {
-        out.write(codec().image(audio(piece)));
+        out.write(codec.image(audio(piece)));
     }
 
-    private RiffusionCodec codec() {
-        RiffusionCodec c = codec;
-        if (c == null) {
-            synchronized (this) {
-                c = codec;
-                if (c == null) {
-                    c = new RiffusionCodec(RiffusionParameters.DEFAULT);
-                    codec = c;
-                }
-            }
-        }
-        return c;
-    }
 
     private AudioClip audio(Piece piece) throws IOException, UnsatisfiableSpecException {
         if (piece.audio().isPresent()) {
