@@ -20,11 +20,7 @@ public final class DdimScheduler implements Scheduler {
     @Override
     public void setTimesteps(int steps) {
         stepRatio = config.trainTimesteps() / steps;
-        timesteps = switch (config.timestepSpacing()) {
-            case "leading" -> config.leading(steps, steps);
-            case "linspace" -> config.linspace(steps, steps, true);
-            default -> config.trailing(steps);
-        };
+        timesteps = config.timesteps(steps, steps, true);
     }
 
     @Override

@@ -23,15 +23,8 @@ public final class DpmSolverScheduler implements Scheduler {
 
     @Override
     public void setTimesteps(int steps) {
-        timesteps = switch (config.timestepSpacing()) {
-            case "leading" -> config.leading(steps, steps + 1);
-            case "linspace" -> config.linspace(steps, steps + 1, true);
-            default -> config.trailing(steps);
-        };
-        sigmas = new double[steps + 1];
-        for (int i = 0; i < steps; i++) {
-            sigmas[i] = schedule.sigmaAt(timesteps[i]);
-        }
+        timesteps = config.timesteps(steps, steps + 1, true);
+        sigmas = schedule.sigmas(timesteps);
         lastClean = null;
         stepsTaken = 0;
     }
@@ -51,15 +44,6 @@ public final class DpmSolverScheduler implements Scheduler {
         return sample;
     }
 
-    private int indexOf(double t) {
-        for (int i = 0; i < timesteps.length; i++) {
-            if (timesteps[i] == t) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("timestep " + t + " is not one of this run's");
-    }
-
     /** α and σ of the variance-preserving process at noise level σ_VE. */
     private static double alpha(double sigma) {
         return 1 / Math.sqrt(sigma * sigma + 1);
@@ -72,7 +56,7 @@ public final class DpmSolverScheduler implements Scheduler {
 
     @Override
     public float[] step(float[] noise, double t, float[] sample) {
-        int i = indexOf(t);
+        int i = SchedulerConfig.indexOf(timesteps, t);
         double sigmaNow = sigmas[i];
         double sigmaNext = sigmas[i + 1];
         double alphaNow = alpha(sigmaNow);

@@ -12,7 +12,6 @@ public final class EulerScheduler implements Scheduler {
     private double[] timesteps = new double[0];
     /** σ for each timestep, and 0 after the last. */
     private double[] sigmas = new double[] {0};
-    private int index;
 
     public EulerScheduler(SchedulerConfig config) {
         this.config = config;
@@ -21,16 +20,8 @@ public final class EulerScheduler implements Scheduler {
 
     @Override
     public void setTimesteps(int steps) {
-        timesteps = switch (config.timestepSpacing()) {
-            case "leading" -> config.leading(steps, steps);
-            case "linspace" -> config.linspace(steps, steps, false);
-            default -> config.trailing(steps);
-        };
-        sigmas = new double[steps + 1];
-        for (int i = 0; i < steps; i++) {
-            sigmas[i] = schedule.sigmaAt(timesteps[i]);
-        }
-        index = 0;
+        timesteps = config.timesteps(steps, steps, false);
+        sigmas = schedule.sigmas(timesteps);
     }
 
     @Override
@@ -44,18 +35,9 @@ public final class EulerScheduler implements Scheduler {
         return config.timestepSpacing().equals("leading") ? Math.sqrt(max * max + 1) : max;
     }
 
-    private int indexOf(double t) {
-        for (int i = 0; i < timesteps.length; i++) {
-            if (timesteps[i] == t) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("timestep " + t + " is not one of this run's");
-    }
-
     @Override
     public float[] scaleModelInput(float[] sample, double t) {
-        double sigma = sigmas[indexOf(t)];
+        double sigma = sigmas[SchedulerConfig.indexOf(timesteps, t)];
         float scale = (float) (1 / Math.sqrt(sigma * sigma + 1));
         float[] out = new float[sample.length];
         for (int i = 0; i < out.length; i++) {
@@ -66,7 +48,7 @@ public final class EulerScheduler implements Scheduler {
 
     @Override
     public float[] step(float[] noise, double t, float[] sample) {
-        index = indexOf(t);
+        int index = SchedulerConfig.indexOf(timesteps, t);
         double dt = sigmas[index + 1] - sigmas[index];
         float[] out = new float[sample.length];
         for (int i = 0; i < out.length; i++) {

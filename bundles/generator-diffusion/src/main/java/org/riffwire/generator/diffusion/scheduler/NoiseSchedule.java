@@ -65,6 +65,15 @@ public final class NoiseSchedule {
         return (1 - w) * sigma(lo) + w * sigma(hi);
     }
 
+    /** σ at each timestep, and 0 after the last: where the samplers that work in σ end. */
+    double[] sigmas(double[] timesteps) {
+        double[] out = new double[timesteps.length + 1];
+        for (int i = 0; i < timesteps.length; i++) {
+            out[i] = sigmaAt(timesteps[i]);
+        }
+        return out;
+    }
+
     /** ᾱ for a noise level σ: 1 / (σ² + 1). */
     static double alphaCumprodOf(double sigma) {
         return 1 / (sigma * sigma + 1);

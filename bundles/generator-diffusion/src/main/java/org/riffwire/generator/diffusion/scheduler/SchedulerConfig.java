@@ -48,6 +48,29 @@ public record SchedulerConfig(int trainTimesteps, double betaStart, double betaE
         return json.get(key) instanceof String s ? s : fallback;
     }
 
+    /**
+     * {@code steps} timesteps, noisiest first, spaced as this configuration says. {@code divisions} is how many
+     * points "leading" and "linspace" divide the schedule into (DPM-Solver++ takes one more than its steps and
+     * drops the last); {@code roundLinspace} whether "linspace" timesteps are rounded (Euler's are not).
+     */
+    double[] timesteps(int steps, int divisions, boolean roundLinspace) {
+        return switch (timestepSpacing) {
+            case "leading" -> leading(steps, divisions);
+            case "linspace" -> linspace(steps, divisions, roundLinspace);
+            default -> trailing(steps);
+        };
+    }
+
+    /** Where {@code t} stands among a run's timesteps. */
+    static int indexOf(double[] timesteps, double t) {
+        for (int i = 0; i < timesteps.length; i++) {
+            if (timesteps[i] == t) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("timestep " + t + " is not one of this run's");
+    }
+
     /** Diffusers' "leading" spacing: multiples of trainSteps / divisions, noisiest first, plus the offset. */
     double[] leading(int steps, int divisions) {
         check(steps);
