@@ -12,9 +12,7 @@ import org.riffwire.api.analysis.PitchFrame;
 import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
-import org.riffwire.api.music.Score;
 import org.riffwire.api.spec.Defaults;
-import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.PitchSet;
 import org.riffwire.api.spec.SpecField;
@@ -34,7 +32,7 @@ final class AudioOnlyChecks {
     static List<ConstraintCheck> check(MusicSpec spec, AudioAnalysis audio) {
         List<ConstraintCheck> checks = new ArrayList<>();
         double tempo = spec.tempo().orElse(Defaults.TEMPO);
-        spec.get(SpecField.LENGTH).ifPresent(length -> checks.add(duration(spec, length, tempo, audio)));
+        spec.lengthSeconds().ifPresent(target -> checks.add(duration(spec, target, audio)));
         if (spec.isExplicit(SpecField.TEMPO)) {
             checks.add(tempo(spec, tempo, audio));
         }
@@ -46,9 +44,7 @@ final class AudioOnlyChecks {
         return checks;
     }
 
-    private static ConstraintCheck duration(MusicSpec spec, Length length, double tempo, AudioAnalysis audio) {
-        Meter meter = spec.meter().orElse(Defaults.METER);
-        double target = length.isBars() ? length.bars() * (meter.barTicks(Score.PPQ) / (double) Score.PPQ) * 60 / tempo : length.seconds();
+    private static ConstraintCheck duration(MusicSpec spec, double target, AudioAnalysis audio) {
         boolean ok = audio.seconds() >= target - 0.05 && audio.seconds() <= target + 2.05;
         return new ConstraintCheck("duration", String.format(Locale.ROOT, "%.2f–%.2f s", target, target + 2),
                 String.format(Locale.ROOT, "%.2f s", audio.seconds()), ok, spec.isExplicit(SpecField.LENGTH), AUDIO);

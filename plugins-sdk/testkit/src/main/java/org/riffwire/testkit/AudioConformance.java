@@ -7,10 +7,6 @@ import java.util.Locale;
 
 import org.riffwire.api.analysis.ConstraintCheck;
 import org.riffwire.api.music.AudioClip;
-import org.riffwire.api.music.Meter;
-import org.riffwire.api.music.Score;
-import org.riffwire.api.spec.Defaults;
-import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecField;
 
@@ -37,10 +33,7 @@ final class AudioConformance {
                 String.format(Locale.ROOT, "%s, peak %.3f", finite ? "finite" : "not finite", peak),
                 finite && peak <= 1 && peak > 1e-4));
         if (spec.isExplicit(SpecField.LENGTH)) {
-            Length length = spec.get(SpecField.LENGTH).orElseThrow();
-            double tempo = spec.tempo().orElse(Defaults.TEMPO);
-            Meter meter = spec.meter().orElse(Defaults.METER);
-            double target = length.isBars() ? length.bars() * (meter.barTicks(Score.PPQ) / (double) Score.PPQ) * 60 / tempo : length.seconds();
+            double target = spec.lengthSeconds().orElseThrow();
             checks.add(check("length", String.format(Locale.ROOT, "%.2f–%.2f s", target, target + 2),
                     String.format(Locale.ROOT, "%.2f s", clip.seconds()),
                     clip.seconds() >= target - 0.01 && clip.seconds() <= target + 2.01));

@@ -10,7 +10,6 @@ import org.riffwire.api.Piece;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.music.AudioClip;
 import org.riffwire.api.music.Mode;
-import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecField;
 
@@ -30,8 +29,7 @@ final class DroneGenerator implements Generator {
             }
         }
         context.checkCancelled();
-        Length length = spec.get(SpecField.LENGTH).orElse(Length.ofSeconds(4));
-        double seconds = length.isBars() ? length.bars() * 4 * 60 / 100.0 : length.seconds();
+        double seconds = spec.lengthSeconds().orElse(4.0);
         int tonic = spec.get(SpecField.TONIC).orElse(9);
         int third = spec.get(SpecField.MODE).orElse(Mode.MAJOR) == Mode.MINOR ? 3 : 4;
         double root = 440 * Math.pow(2, (tonic - 9 - 12) / 12.0);

@@ -33,7 +33,6 @@ import org.riffwire.api.propertytypes.Honours;
 import org.riffwire.api.propertytypes.Name;
 import org.riffwire.api.propertytypes.Options;
 import org.riffwire.api.propertytypes.Produces;
-import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecField;
 import org.riffwire.dsp.spectral.RiffusionCodec;
@@ -185,15 +184,7 @@ public final class DiffusionGenerator implements Generator {
 
     /** The length asked for, else one image's 5.12 s; bars at the spec's tempo and meter. */
     static double seconds(MusicSpec spec) {
-        if (!spec.isExplicit(SpecField.LENGTH)) {
-            return CLIP_SECONDS;
-        }
-        Length length = spec.get(SpecField.LENGTH).orElseThrow();
-        if (!length.isBars()) {
-            return length.seconds();
-        }
-        double quarters = spec.meter().orElse(org.riffwire.api.spec.Defaults.METER).barTicks(960) / 960.0;
-        return length.bars() * quarters * 60 / spec.tempo().orElse(org.riffwire.api.spec.Defaults.TEMPO);
+        return spec.isExplicit(SpecField.LENGTH) ? spec.lengthSeconds().orElseThrow() : CLIP_SECONDS;
     }
 
     private OnnxModel model(String name) throws UnsatisfiableSpecException {

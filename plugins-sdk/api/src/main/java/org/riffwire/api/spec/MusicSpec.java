@@ -12,6 +12,7 @@ import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
 import org.riffwire.api.music.PitchClass;
+import org.riffwire.api.music.Score;
 
 /**
  * The resolved request: at most one value per field, each with its provenance. Built only by
@@ -138,6 +139,20 @@ public final class MusicSpec {
 
     public Optional<Meter> meter() {
         return get(SpecField.METER);
+    }
+
+    /**
+     * The length in seconds: a length in bars at this spec's tempo and meter, or at the {@link Defaults} where it
+     * has none.
+     */
+    public Optional<Double> lengthSeconds() {
+        return get(SpecField.LENGTH).map(length -> {
+            if (!length.isBars()) {
+                return length.seconds();
+            }
+            double quarters = meter().orElse(Defaults.METER).barTicks(Score.PPQ) / (double) Score.PPQ;
+            return length.bars() * quarters * 60 / tempo().orElse(Defaults.TEMPO);
+        });
     }
 
     /** The key when both tonic and mode are known. */
