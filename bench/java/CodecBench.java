@@ -4,15 +4,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 
 import org.riffwire.api.music.AudioClip;
 import org.riffwire.api.music.Spectrogram;
+import org.riffwire.dsp.audio.AudioDecoding;
 import org.riffwire.dsp.spectral.GriffinLim;
 import org.riffwire.dsp.spectral.RiffusionCodec;
 import org.riffwire.dsp.spectral.RiffusionParameters;
+import org.riffwire.dsp.spectral.SpectralDistance;
 import org.riffwire.dsp.spectral.SpectrogramImage;
 
 /**
@@ -49,51 +48,14 @@ public final class CodecBench {
             Spectrogram original = codec.melSpectrogram(clip);
             Spectrogram back = codec.melSpectrogram(new AudioClip(44_100, new float[][] {result.signal()}));
             System.out.printf(Locale.ROOT, "%-28s %10.0f %10.0f %12.0f %10.3f %10.3f%n", Path.of(file).getFileName(),
-                    (t1 - t0) / 1e6, decode[runs / 2], gl[runs / 2], result.spectralConvergence(), melConvergence(original, back));
+                    (t1 - t0) / 1e6, decode[runs / 2], gl[runs / 2], result.spectralConvergence(), SpectralDistance.ofShapes(original, back));
         }
         System.out.println("decode = mel inverse + Griffin-Lim; sc = ||X - Y|| / ||X|| (mel sc compares shapes: both peak-scaled)");
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
     }
 
-    static double melConvergence(Spectrogram a, Spectrogram b) {
-        int frames = Math.min(a.frames(), b.frames());
-        double maxA = 0;
-        double maxB = 0;
-        for (int f = 0; f < frames; f++) {
-            for (int m = 0; m < a.bins(); m++) {
-                maxA = Math.max(maxA, a.magnitude(f, m));
-                maxB = Math.max(maxB, b.magnitude(f, m));
-            }
-        }
-        double error = 0;
-        double total = 0;
-        for (int f = 0; f < frames; f++) {
-            for (int m = 0; m < a.bins(); m++) {
-                double x = a.magnitude(f, m) / maxA;
-                double y = b.magnitude(f, m) / maxB;
-                error += (x - y) * (x - y);
-                total += x * x;
-            }
-        }
-        return Math.sqrt(error / total);
-    }
-
     static AudioClip read(Path file) throws Exception {
-        try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile())) {
-            AudioFormat f = in.getFormat();
-            byte[] bytes = in.readAllBytes();
-            int channels = f.getChannels();
-            int frames = bytes.length / (2 * channels);
-            float[][] out = new float[channels][frames];
-            for (int i = 0; i < frames; i++) {
-                for (int c = 0; c < channels; c++) {
-                    int at = 2 * (i * channels + c);
-                    int v = f.isBigEndian() ? (bytes[at] << 8) | (bytes[at + 1] & 0xFF) : (bytes[at + 1] << 8) | (bytes[at] & 0xFF);
-                    out[c][i] = v / 32768f;
-                }
-            }
-            return new AudioClip((int) f.getSampleRate(), out);
-        }
+        return AudioDecoding.decode(Files.readAllBytes(file), file.toString());
     }
 
     static AudioClip firstSeconds(AudioClip clip, double seconds) {

@@ -108,7 +108,7 @@ class RiffusionCodecTest {
         assertEquals(99 * 441, back.frames(), "(frames - 1) hops");
         Spectrogram original = codec.melSpectrogram(new AudioClip(44_100, new float[][] {signal()}));
         Spectrogram heard = codec.melSpectrogram(back);
-        assertTrue(shapeDistance(original, heard) < 0.3, "mel spectral convergence " + shapeDistance(original, heard));
+        assertTrue(SpectralDistance.ofShapes(original, heard) < 0.3, "mel spectral convergence " + SpectralDistance.ofShapes(original, heard));
     }
 
     @Test
@@ -164,30 +164,6 @@ class RiffusionCodecTest {
         byte[] png = SpectrogramImage.encode(small, RiffusionParameters.DEFAULT);
         IllegalArgumentException height = assertThrows(IllegalArgumentException.class, () -> SpectrogramImage.decode(png));
         assertTrue(height.getMessage().startsWith("the image is 64 pixels high"), height.getMessage());
-    }
-
-    /** ‖x − y‖ / ‖x‖ of both spectrograms scaled to peak 1, over the frames they share. */
-    static double shapeDistance(Spectrogram a, Spectrogram b) {
-        int frames = Math.min(a.frames(), b.frames());
-        double maxA = 0;
-        double maxB = 0;
-        for (int f = 0; f < frames; f++) {
-            for (int m = 0; m < a.bins(); m++) {
-                maxA = Math.max(maxA, a.magnitude(f, m));
-                maxB = Math.max(maxB, b.magnitude(f, m));
-            }
-        }
-        double error = 0;
-        double total = 0;
-        for (int f = 0; f < frames; f++) {
-            for (int m = 0; m < a.bins(); m++) {
-                double x = a.magnitude(f, m) / maxA;
-                double y = b.magnitude(f, m) / maxB;
-                error += (x - y) * (x - y);
-                total += x * x;
-            }
-        }
-        return Math.sqrt(error / total);
     }
 
     @Test

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.generator.diffusion;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,11 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,6 +29,7 @@ import org.riffwire.api.propertytypes.Options;
 import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecField;
+import org.riffwire.dsp.audio.AudioDecoding;
 import org.riffwire.dsp.spectral.RiffusionCodec;
 import org.riffwire.dsp.spectral.RiffusionParameters;
 import org.riffwire.dsp.spectral.SpectrogramImage;
@@ -256,29 +251,12 @@ public final class DiffusionGenerator implements Generator {
         return Optional.of(new Tensor(data, new long[] {1, 3, IMAGE, IMAGE}));
     }
 
-    /** A WAV attachment as a clip: any PCM the JDK reads, converted to 16-bit. */
+    /** A WAV attachment as a clip. */
     private static AudioClip wav(Attachment a) throws UnsatisfiableSpecException {
-        try (AudioInputStream source = AudioSystem.getAudioInputStream(new ByteArrayInputStream(a.bytes()))) {
-            AudioFormat f = source.getFormat();
-            AudioFormat pcm = new AudioFormat(f.getSampleRate(), 16, f.getChannels(), true, false);
-            try (AudioInputStream in = AudioSystem.getAudioInputStream(pcm, source)) {
-                byte[] bytes = in.readAllBytes();
-                int channels = f.getChannels();
-                int frames = bytes.length / (2 * channels);
-                float[][] out = new float[channels][frames];
-                for (int i = 0; i < frames; i++) {
-                    for (int c = 0; c < channels; c++) {
-                        int at = 2 * (i * channels + c);
-                        out[c][i] = (short) ((bytes[at + 1] << 8) | (bytes[at] & 0xFF)) / 32768f;
-                    }
-                }
-                if (frames == 0) {
-                    throw new UnsatisfiableSpecException(a.fileName() + " holds no audio");
-                }
-                return new AudioClip((int) f.getSampleRate(), out);
-            }
-        } catch (UnsupportedAudioFileException | IOException | IllegalArgumentException e) {
-            throw new UnsatisfiableSpecException(a.fileName() + " cannot be read as audio: " + e.getMessage());
+        try {
+            return AudioDecoding.decode(a.bytes(), a.fileName());
+        } catch (IllegalArgumentException e) {
+            throw new UnsatisfiableSpecException(e.getMessage());
         }
     }
 

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/** Reading audio files into clips, for bundles that take audio from users (init clips) or tools. */
+@Version("1.0.0")
+@Export
+package org.riffwire.dsp.audio;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
