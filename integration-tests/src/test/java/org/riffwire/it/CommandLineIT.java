@@ -164,9 +164,8 @@ class CommandLineIT {
     @Test
     void aDiffusionPipelineWritesARiffusionClipAndItsImageAndBrokenExportsAreNamed() throws Exception {
         Path models = work.resolve("home").resolve("models");
-        Path exports = Path.of(System.getProperty("riffwire.testdata"), "stable-diffusion");
-        copyTree(exports.resolve("tiny-sd"), models.resolve("clitiny"));
-        copyTree(exports.resolve("tiny-sd"), models.resolve("clibroken"));
+        Folders.copy(Folders.export("tiny-sd"), models.resolve("clitiny"));
+        Folders.copy(Folders.export("tiny-sd"), models.resolve("clibroken"));
         Files.delete(models.resolve("clibroken").resolve("unet").resolve("model.onnx"));
         try {
             Result created = riffwire("pipeline", "create", "clidiff", "--generator", "diffusion", "--renderers", "wav,png",
@@ -199,31 +198,12 @@ class CommandLineIT {
             assertFalse(Files.exists(never));
         } finally {
             riffwire("pipeline", "delete", "clidiff");
-            deleteTree(models.resolve("clitiny"));
-            deleteTree(models.resolve("clibroken"));
+            Folders.delete(models.resolve("clitiny"));
+            Folders.delete(models.resolve("clibroken"));
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 
     @Test
     void contradictionsExitThreeNamingBothParts() throws Exception {

@@ -10,19 +10,14 @@ import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 import javax.inject.Inject;
@@ -66,35 +61,16 @@ public class DiffusionIT {
         return Path.of(System.getProperty("riffwire.work"), "diffusion-home");
     }
 
-    private static Path exports() {
-        return Path.of(System.getProperty("riffwire.testdata"), "stable-diffusion");
-    }
 
     @Configuration
     public Option[] config() throws Exception {
         Path home = home();
-        if (Files.exists(home)) {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        copy(exports().resolve("tiny-sd"), home.resolve("models").resolve("riffusion"));
+        Folders.delete(home);
+        Folders.copy(Folders.export("tiny-sd"), home.resolve("models").resolve("riffusion"));
         return options(composite(RuntimeIT.runtimeBundles()), frameworkProperty("riffwire.home").value(home.toString()),
                 systemProperty("riffwire.testdata").value(System.getProperty("riffwire.testdata")));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     private String modelVersion() throws Exception {
         for (int i = 0; i < 500; i++) {
@@ -154,7 +130,7 @@ public class DiffusionIT {
                         seed, List.of(out("soak-" + seed + ".wav")), false, null))));
             }
             // The legacy export (other tensor types, external data) replaces the files in place.
-            copy(exports().resolve("tiny-sd-legacy"), home().resolve("models").resolve("riffusion"));
+            Folders.copy(Folders.export("tiny-sd-legacy"), home().resolve("models").resolve("riffusion"));
             for (Future<GenerationResult> call : calls) {
                 assertTrue(call.get(120, TimeUnit.SECONDS).files().get(0).toString().endsWith(".wav"));
             }

@@ -13,9 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.jar.Attributes;
-import java.util.stream.Stream;
 
 import javax.inject.Inject;
 
@@ -59,11 +57,7 @@ public class LiveDeployIT {
     @Configuration
     public Option[] config() throws Exception {
         Path plugins = plugins();
-        if (Files.exists(plugins)) {
-            try (Stream<Path> files = Files.walk(plugins)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Folders.delete(plugins);
         Files.createDirectories(plugins);
         return options(composite(RuntimeIT.runtimeBundles()),
                 frameworkProperty("riffwire.home").value(plugins.getParent().toString()),

@@ -7,19 +7,16 @@ import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import javax.inject.Inject;
@@ -67,11 +64,7 @@ public class SoakIT {
     @Configuration
     public Option[] config() throws Exception {
         Path home = home();
-        if (Files.exists(home)) {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Folders.delete(home);
         Files.createDirectories(home.resolve("plugins"));
         Files.createDirectories(home.resolve("models"));
         Path modelBundle;
@@ -85,7 +78,7 @@ public class SoakIT {
             }
         }
         writeDescriptor(home, 0);
-        copyExport("tiny-sd", home.resolve("models").resolve("soak-sd"));
+        Folders.copy(Folders.export("tiny-sd"), home.resolve("models").resolve("soak-sd"));
         return options(composite(RuntimeIT.runtimeBundlesWithout("org.riffwire.model-minilm")),
                 frameworkProperty("riffwire.home").value(home.toString()),
                 org.ops4j.pax.exam.CoreOptions.systemProperty("riffwire.testdata").value(System.getProperty("riffwire.testdata")),
@@ -117,20 +110,6 @@ public class SoakIT {
         throw new AssertionError("arpeggio " + version + " never appeared");
     }
 
-    /** A test export (testdata/stable-diffusion) copied over the files of a models/ folder, in place. */
-    private static void copyExport(String name, Path to) throws IOException {
-        Path from = Path.of(System.getProperty("riffwire.testdata"), "stable-diffusion", name);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     private String semanticState() {
         return inventory.plugins().stream().filter(p -> p.name().equals("semantic")).findFirst().orElseThrow().state();
@@ -207,7 +186,8 @@ public class SoakIT {
             if (u % (BUNDLE_UPDATES / MODEL_REPLACEMENTS) == 0) {
                 int replacement = u / (BUNDLE_UPDATES / MODEL_REPLACEMENTS);
                 writeDescriptor(home(), replacement);
-                copyExport(replacement % 2 == 0 ? "tiny-sd" : "tiny-sd-legacy", home().resolve("models").resolve("soak-sd"));
+                Folders.copy(Folders.export(replacement % 2 == 0 ? "tiny-sd" : "tiny-sd-legacy"),
+                        home().resolve("models").resolve("soak-sd"));
             }
         }
         running.set(false);
