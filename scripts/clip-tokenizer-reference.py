@@ -10,9 +10,13 @@ one text and its ids a line, padded to 77 with <|endoftext|> as Stable Diffusion
 Needs the transformers and tokenizers packages (no network: the vocabulary is built here)."""
 import gzip
 import json
+import os
 import sys
 
 from transformers import CLIPTokenizer
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clip_bytes import bytes_to_unicode  # noqa: E402
 
 TEXTS = [
     "a bright flute over soft strings at 90 bpm",
@@ -34,17 +38,6 @@ TEXTS = [
 ]
 
 
-def bytes_to_unicode():
-    # GPT-2 / CLIP's reversible byte-to-character map: printable bytes stand for themselves.
-    bs = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(range(ord("®"), ord("ÿ") + 1))
-    cs = bs[:]
-    n = 0
-    for b in range(256):
-        if b not in bs:
-            bs.append(b)
-            cs.append(256 + n)
-            n += 1
-    return dict(zip(bs, [chr(c) for c in cs]))
 
 
 def main(merges_gz, out):

@@ -18,26 +18,19 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clip_bytes import bytes_to_unicode  # noqa: E402
+
 HIDDEN = 32          # text encoder width (real SD 1.x: 768)
 CHANNELS = 16        # UNet width (real: 320 and more)
 TOKENS = 77
 
 
-def bytes_to_unicode():
-    bs = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(range(ord("®"), ord("ÿ") + 1))
-    cs = bs[:]
-    n = 0
-    for b in range(256):
-        if b not in bs:
-            bs.append(b)
-            cs.append(256 + n)
-            n += 1
-    return [chr(c) for c in cs]
 
 
 def tokenizer(folder):
     # A CLIP vocabulary with no merges: every word becomes its bytes. Enough for a random text encoder.
-    chars = bytes_to_unicode()
+    chars = list(bytes_to_unicode().values())
     vocab = chars + [c + "</w>" for c in chars] + ["<|startoftext|>", "<|endoftext|>"]
     os.makedirs(f"{folder}/tokenizer", exist_ok=True)
     with open(f"{folder}/tokenizer/vocab.json", "w", encoding="utf-8") as f:
