@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.dsp.spectral;
 
-import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -19,7 +18,6 @@ public final class GriffinLim {
     private final int hop;
     private final int window;
     private final int workers;
-    private final float[] hann;
 
     /** On every core. */
     public GriffinLim(int fftSize, int hop, int window) {
@@ -34,16 +32,15 @@ public final class GriffinLim {
         this.hop = hop;
         this.window = window;
         this.workers = Math.max(1, workers);
-        this.hann = Stft.hann(window);
     }
 
     /** The result: the signal, and how far its spectrum's magnitudes are from the target (spectral convergence). */
     public record Result(float[] signal, double spectralConvergence) {
     }
 
-    /** One worker's FFT, its frame buffers and its share of the next signal. */
+    /** One worker's transform, its frame buffers and its share of the next signal. */
     private final class Worker {
-        final RealFft fft = new RealFft(fftSize);
+        final Stft stft = new Stft(fftSize, hop, window, true);
         float[] buffer = new float[fftSize];
         final float[] synthesis = new float[fftSize];
         float[] partial;
@@ -62,7 +59,7 @@ public final class GriffinLim {
             pool[w] = new Worker();
             pool[w].partial = new float[length];
         }
-        float[] norm = windowNorm(frames, length);
+        float[] norm = pool[0].stft.windowNorm(frames, length);
         float[] signal = new float[length];
         float alpha = (float) (MOMENTUM / (1 + MOMENTUM));
         // Random phases to start, drawn per frame from the seed so the threads' split does not matter.
@@ -84,7 +81,7 @@ public final class GriffinLim {
         // previous one by the momentum, and adds the frame with those phases to the next signal at once.
         for (int i = 0; i < iterations; i++) {
             forFrames(frames, (worker, f) -> {
-                analyse(signal, f, worker);
+                worker.stft.packed(signal, f, worker.buffer);
                 float[] b = worker.buffer;
                 float[] p = previous[f];
                 float[] m = magnitudes[f];
@@ -110,27 +107,11 @@ public final class GriffinLim {
         return new Result(signal, convergence(magnitudes, signal, pool[0]));
     }
 
-    /** The summed squared window under every output sample. */
-    private float[] windowNorm(int frames, int length) {
-        float[] norm = new float[length];
-        for (int f = 0; f < frames; f++) {
-            int start = f * hop - window / 2;
-            for (int i = Math.max(0, -start); i < window && start + i < length; i++) {
-                norm[start + i] += hann[i] * hann[i];
-            }
-        }
-        return norm;
-    }
-
     /** Inverts the worker's synthesis spectrum and adds frame f, windowed, to its share of the next signal. */
     private void overlapAdd(Worker worker, int f) {
         float[] c = worker.synthesis;
-        worker.fft.inversePacked(c);
-        float[] out = worker.partial;
-        int start = f * hop - window / 2;
-        for (int i = Math.max(0, -start); i < window && start + i < out.length; i++) {
-            out[start + i] += c[i] * hann[i];
-        }
+        worker.stft.inversePacked(c);
+        worker.stft.overlapAdd(c, f, worker.partial, null);
     }
 
     /** signal = the workers' shares summed and divided by the window norm; the shares start again from zero. */
@@ -143,26 +124,6 @@ public final class GriffinLim {
             }
             signal[i] = norm[i] > 1e-8f ? sum / norm[i] : 0;
         }
-    }
-
-    /** The packed spectrum of frame f of the signal, in the worker's buffer. */
-    private void analyse(float[] signal, int f, Worker worker) {
-        float[] b = worker.buffer;
-        int n = signal.length;
-        int start = f * hop - window / 2;
-        if (start >= 0 && start + window <= n) {
-            for (int i = 0; i < window; i++) {
-                b[i] = signal[start + i] * hann[i];
-            }
-        } else {
-            for (int i = 0; i < window; i++) {
-                int at = start + i;
-                at = at < 0 ? -at : at >= n ? 2 * (n - 1) - at : at;
-                b[i] = at >= 0 && at < n ? signal[at] * hann[i] : 0;
-            }
-        }
-        Arrays.fill(b, window, fftSize, 0);
-        worker.fft.forwardPacked(b);
     }
 
     private interface FrameTask {
@@ -184,7 +145,7 @@ public final class GriffinLim {
         double error = 0;
         double total = 0;
         for (int f = 0; f < target.length; f++) {
-            analyse(signal, f, worker);
+            worker.stft.packed(signal, f, worker.buffer);
             float[] b = worker.buffer;
             float[] t = target[f];
             for (int k = 0; k <= half; k++) {

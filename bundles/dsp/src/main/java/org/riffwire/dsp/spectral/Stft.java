@@ -67,23 +67,40 @@ public final class Stft {
 
     /** The complex spectrum of frame {@code f}. */
     public void frame(float[] signal, int f, float[] re, float[] im) {
-        java.util.Arrays.fill(frame, 0);
+        windowed(signal, f, frame);
+        fft.forward(frame, re, im);
+    }
+
+    /** Frame {@code f}'s spectrum in the FFT's packed layout, in place in {@code buffer} (FFT size long). */
+    void packed(float[] signal, int f, float[] buffer) {
+        windowed(signal, f, buffer);
+        fft.forwardPacked(buffer);
+    }
+
+    /** A packed spectrum back to one frame's samples, in place. */
+    void inversePacked(float[] buffer) {
+        fft.inversePacked(buffer);
+    }
+
+    /** Frame {@code f}'s samples times the window, zero-padded to the FFT size. */
+    private void windowed(float[] signal, int f, float[] buffer) {
         int start = start(f);
         int n = signal.length;
-        for (int i = 0; i < window; i++) {
-            int at = start + i;
-            if (centred) {
-                // Mirror at the ends without repeating the edge sample, as numpy's and torch's "reflect" do.
-                at = at < 0 ? -at : at >= n ? 2 * (n - 1) - at : at;
-                if (at < 0 || at >= n) {
-                    continue;
-                }
-            } else if (at >= n) {
-                break;
+        if (start >= 0 && start + window <= n) {
+            for (int i = 0; i < window; i++) {
+                buffer[i] = signal[start + i] * hann[i];
             }
-            frame[i] = signal[at] * hann[i];
+        } else {
+            for (int i = 0; i < window; i++) {
+                int at = start + i;
+                if (centred) {
+                    // Mirror at the ends without repeating the edge sample, as numpy's and torch's "reflect" do.
+                    at = at < 0 ? -at : at >= n ? 2 * (n - 1) - at : at;
+                }
+                buffer[i] = at >= 0 && at < n ? signal[at] * hann[i] : 0;
+            }
         }
-        fft.forward(frame, re, im);
+        java.util.Arrays.fill(buffer, window, buffer.length, 0);
     }
 
     /** The magnitude spectrogram of a signal, with the parameters that made it. */
@@ -129,14 +146,21 @@ public final class Stft {
         }
     }
 
-    static void normalise(float[] out, float[] norm) {
+    /** The summed squared window under every sample of a signal of {@code length} samples in {@code frames} frames. */
+    float[] windowNorm(int frames, int length) {
+        float[] norm = new float[length];
+        for (int f = 0; f < frames; f++) {
+            int start = start(f);
+            for (int i = Math.max(0, -start); i < window && start + i < length; i++) {
+                norm[start + i] += hann[i] * hann[i];
+            }
+        }
+        return norm;
+    }
+
+    private static void normalise(float[] out, float[] norm) {
         for (int i = 0; i < out.length; i++) {
             out[i] = norm[i] > 1e-8f ? out[i] / norm[i] : 0;
         }
-    }
-
-    /** The real signal of a spectrum, one frame long (before windowing). */
-    void inverseFrame(float[] re, float[] im, float[] time) {
-        fft.inverse(re, im, time);
     }
 }
