@@ -29,16 +29,6 @@ public final class DdimScheduler implements Scheduler {
     }
 
     @Override
-    public double initNoiseSigma() {
-        return 1;
-    }
-
-    @Override
-    public float[] scaleModelInput(float[] sample, double t) {
-        return sample;
-    }
-
-    @Override
     public float[] step(float[] noise, double t, float[] sample) {
         int now = Math.min((int) t, schedule.trainTimesteps() - 1);
         int previous = now - stepRatio;

@@ -34,16 +34,6 @@ public final class DpmSolverScheduler implements Scheduler {
         return timesteps.clone();
     }
 
-    @Override
-    public double initNoiseSigma() {
-        return 1;
-    }
-
-    @Override
-    public float[] scaleModelInput(float[] sample, double t) {
-        return sample;
-    }
-
     /** α and σ of the variance-preserving process at noise level σ_VE. */
     private static double alpha(double sigma) {
         return 1 / Math.sqrt(sigma * sigma + 1);

@@ -14,11 +14,15 @@ public interface Scheduler {
     /** The timesteps to visit, noisiest first; whole numbers except for Euler's "linspace" spacing. */
     double[] timesteps();
 
-    /** The standard deviation of the starting noise. */
-    double initNoiseSigma();
+    /** The standard deviation of the starting noise: 1 for samplers of the variance-preserving sample. */
+    default double initNoiseSigma() {
+        return 1;
+    }
 
-    /** The model's input at timestep {@code t}: the sample, scaled where the sampler works in sigma space. */
-    float[] scaleModelInput(float[] sample, double t);
+    /** The model's input at timestep {@code t}: the sample itself, unless the sampler works in sigma space. */
+    default float[] scaleModelInput(float[] sample, double t) {
+        return sample;
+    }
 
     /** The sample after the step from timestep {@code t}, given the model's noise prediction there. */
     float[] step(float[] noisePrediction, double t, float[] sample);
