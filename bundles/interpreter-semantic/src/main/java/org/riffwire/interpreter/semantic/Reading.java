@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.interpreter.semantic;
 
+import org.riffwire.onnx.text.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

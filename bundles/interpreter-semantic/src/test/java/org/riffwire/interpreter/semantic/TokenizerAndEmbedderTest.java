@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.interpreter.semantic;
 
+import org.riffwire.onnx.text.SentenceEmbedder;
+import org.riffwire.onnx.text.WordPieceTokenizer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.riffwire.interpreter.semantic;
+package org.riffwire.onnx.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,11 @@ import ai.onnxruntime.OrtSession;
  * Sentence embeddings as the all-MiniLM-L6-v2 model card prescribes: the mean of the token vectors over the
  * attention mask, L2-normalised, so that a dot product is the cosine similarity.
  */
-final class SentenceEmbedder {
+public final class SentenceEmbedder {
     private final OnnxModel model;
     private final WordPieceTokenizer tokenizer;
 
-    SentenceEmbedder(OnnxModel model) throws IOException {
+    public SentenceEmbedder(OnnxModel model) throws IOException {
         this.model = model;
         try (InputStream in = model.resource("tokenizer")) {
             this.tokenizer = WordPieceTokenizer.fromTokenizerJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -35,7 +35,7 @@ final class SentenceEmbedder {
      * batch, so a text's embedding would depend on its company (a cosine of about 0.98 to itself alone, measured),
      * and the same prompt must always give the same embedding.
      */
-    List<float[]> embed(List<String> texts) throws OrtException, ModelUnavailableException {
+    public List<float[]> embed(List<String> texts) throws OrtException, ModelUnavailableException {
         List<float[]> out = new ArrayList<>();
         for (String text : texts) {
             out.add(embed(text));
@@ -43,7 +43,7 @@ final class SentenceEmbedder {
         return out;
     }
 
-    float[] embed(String text) throws OrtException, ModelUnavailableException {
+    public float[] embed(String text) throws OrtException, ModelUnavailableException {
         long[] encoded = tokenizer.encode(text);
         long[][] ids = {encoded};
         long[][] mask = new long[1][encoded.length];
@@ -77,7 +77,7 @@ final class SentenceEmbedder {
         return meanPool(hidden[0], encoded.length);
     }
 
-    static float[] meanPool(float[][] tokens, int length) {
+    public static float[] meanPool(float[][] tokens, int length) {
         float[] sum = new float[tokens[0].length];
         for (int t = 0; t < length; t++) {
             for (int d = 0; d < sum.length; d++) {
@@ -98,7 +98,7 @@ final class SentenceEmbedder {
         return sum;
     }
 
-    static double cosine(float[] a, float[] b) {
+    public static double cosine(float[] a, float[] b) {
         double dot = 0;
         for (int i = 0; i < a.length; i++) {
             dot += a[i] * b[i];

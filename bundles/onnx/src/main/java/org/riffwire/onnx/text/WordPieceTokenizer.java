@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.riffwire.interpreter.semantic;
+package org.riffwire.onnx.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.Map;
  * around and at most {@link #MAX_LENGTH} tokens. Written here because the HuggingFace tokenizer needs a native
  * library of its own; the tests compare the two on many texts.
  */
-final class WordPieceTokenizer {
+public final class WordPieceTokenizer {
     static final int MAX_LENGTH = 128;
     private static final int MAX_WORD_CHARS = 100;
 
@@ -23,7 +23,7 @@ final class WordPieceTokenizer {
     private final int classify;
     private final int separate;
 
-    WordPieceTokenizer(Map<String, Integer> vocabulary) {
+    public WordPieceTokenizer(Map<String, Integer> vocabulary) {
         this.vocabulary = Map.copyOf(vocabulary);
         this.unknown = id("[UNK]");
         this.classify = id("[CLS]");
@@ -39,7 +39,7 @@ final class WordPieceTokenizer {
     }
 
     /** Token ids with [CLS] first and [SEP] last. */
-    long[] encode(String text) {
+    public long[] encode(String text) {
         List<Integer> ids = new ArrayList<>();
         ids.add(classify);
         for (String word : words(normalize(text))) {
@@ -157,7 +157,7 @@ final class WordPieceTokenizer {
     }
 
     /** Reads the "vocab" object of a HuggingFace tokenizer.json. */
-    static WordPieceTokenizer fromTokenizerJson(String json) {
+    public static WordPieceTokenizer fromTokenizerJson(String json) {
         int vocab = json.indexOf("\"vocab\"");
         int open = vocab < 0 ? -1 : json.indexOf('{', vocab);
         if (open < 0) {
