@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-/** Reading audio files into clips, for bundles that take audio from users (init clips) or tools. */
-@Version("1.0.0")
+/**
+ * Reading audio files into clips, for bundles that take audio from users (init clips) or tools, and measures of
+ * how a clip sounds (brightness, onset strength) for benches and checks.
+ */
+@Version("1.1.0")
 @Export
 package org.riffwire.dsp.audio;
 

@@ -137,7 +137,7 @@ public final class RiffusionCodec {
         return new AudioClip(decoded.parameters().sampleRate(), new float[][] {signal});
     }
 
-    private static float[] peakNormalised(float[] signal) {
+    static float[] peakNormalised(float[] signal) {
         float peak = 0;
         for (float x : signal) {
             peak = Math.max(peak, Math.abs(x));
