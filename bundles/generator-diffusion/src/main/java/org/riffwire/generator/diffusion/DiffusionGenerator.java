@@ -101,24 +101,24 @@ public final class DiffusionGenerator implements Generator {
 
     private Piece generate(MusicSpec spec, GenerationContext context, OnnxModel chosen)
             throws UnsatisfiableSpecException, ModelRemovedException {
-        Map<String, String> options = context.options();
-        int steps = integer(options, "steps", 50, 1, MAX_STEPS);
-        double guidance = number(options, "guidance", 7, 0, 30);
+        GeneratorOptions options = new GeneratorOptions(context.options());
+        int steps = options.integer("steps", 50, 1, MAX_STEPS);
+        double guidance = options.number("guidance", 7, 0, 30);
         double strength = context.prompt().initStrength().isPresent() ? context.prompt().initStrength().getAsDouble()
-                : number(options, "strength", 0.75, 0.01, 1);
-        String schedulerName = options.getOrDefault("scheduler", "dpm++").toLowerCase(Locale.ROOT);
+                : options.number("strength", 0.75, 0.01, 1);
+        String schedulerName = options.text("scheduler", "dpm++").toLowerCase(Locale.ROOT);
         try {
             StableDiffusion sd = new StableDiffusion(chosen);
             scheduler(schedulerName, sd); // refuses an unknown name before any work
             Optional<Tensor> init = init(context, sd);
-            boolean loop = yes(options.get("loop"));
+            boolean loop = options.yes("loop");
             double target = seconds(spec);
             double made = target + (loop ? LOOP_FADE_SECONDS : 0);
             int columns = (int) Math.ceil(made * 100) + 1;
             int windows = 1 + (int) Math.ceil(Math.max(0, columns - IMAGE) / (double) (IMAGE - OVERLAP_COLUMNS));
-            String toPrompt = options.get("to_prompt");
-            Long toSeed = options.containsKey("to_seed") ? seed(options.get("to_seed")) : null;
-            double alpha = number(options, "alpha", toPrompt == null && toSeed == null ? 0 : 0.5, 0, 1);
+            String toPrompt = options.text("to_prompt", null);
+            Long toSeed = options.has("to_seed") ? options.whole("to_seed") : null;
+            double alpha = options.number("alpha", toPrompt == null && toSeed == null ? 0 : 0.5, 0, 1);
             List<Tensor> images = new DiffusionPipeline(sd).run(context.prompt().text(), () -> {
                 try {
                     return scheduler(schedulerName, sd);
@@ -133,7 +133,7 @@ public final class DiffusionGenerator implements Generator {
                     RiffusionCodec.GRIFFIN_LIM_ITERATIONS, context.seed()).signal();
             float[] audio = java.util.Arrays.copyOf(signal, (int) Math.round(made * RATE));
             if (loop) {
-                audio = loop(audio, (int) Math.round(target * RATE), (int) Math.round(LOOP_FADE_SECONDS * RATE));
+                audio = Loops.crossfade(audio, (int) Math.round(target * RATE), (int) Math.round(LOOP_FADE_SECONDS * RATE));
             }
             Map<String, String> metadata = new LinkedHashMap<>();
             metadata.put("model", sd.name());
@@ -290,29 +290,6 @@ public final class DiffusionGenerator implements Generator {
         return out;
     }
 
-    /**
-     * {@code length} samples that loop: the clip's last {@code fade} samples past {@code length} are cross-faded
-     * (equal power) into its first {@code fade}, so the sample after the end is the one that followed it.
-     */
-    static float[] loop(float[] audio, int length, int fade) {
-        float[] out = java.util.Arrays.copyOf(audio, length);
-        for (int i = 0; i < fade && length + i < audio.length; i++) {
-            double in = (double) i / fade;
-            out[i] = (float) (Math.sqrt(in) * audio[i] + Math.sqrt(1 - in) * audio[length + i]);
-        }
-        return out;
-    }
-
-    private static boolean yes(String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "yes", "true", "on", "1" -> true;
-            default -> false;
-        };
-    }
-
     /** Channel 0 of a VAE image in [-1, 1] as pixels 0–255, row 0 the top. */
     private static int[][] pixels(Tensor image) {
         int height = (int) image.shape()[2];
@@ -325,45 +302,6 @@ public final class DiffusionGenerator implements Generator {
             }
         }
         return out;
-    }
-
-    private static long seed(String value) throws UnsatisfiableSpecException {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new UnsatisfiableSpecException("to_seed must be a whole number, got '" + value + "'");
-        }
-    }
-
-    private static int integer(Map<String, String> options, String key, int fallback, int min, int max)
-            throws UnsatisfiableSpecException {
-        double v = number(options, key, fallback, min, max);
-        if (v != Math.rint(v)) {
-            throw new UnsatisfiableSpecException(key + " must be a whole number, got " + options.get(key));
-        }
-        return (int) v;
-    }
-
-    private static double number(Map<String, String> options, String key, double fallback, double min, double max)
-            throws UnsatisfiableSpecException {
-        String value = options.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            double v = Double.parseDouble(value.strip());
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UnsatisfiableSpecException(key + " must be a number from " + format(min) + " to " + format(max) + ", got '"
-                + value + "'");
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     @Override
