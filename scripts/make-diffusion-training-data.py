@@ -8,7 +8,7 @@
 - tunes from ../shared/data (Nottingham and CRE, training splits only: never nottingham/heldout*), played on a
   drawn instrument at a drawn tempo.
 
-Each item is a WAV (6 s for generated music, a tune's first two lines for corpus tunes; the training script cuts
+Each item is a WAV (12 s for generated music, two model windows, a tune's first two lines for corpus tunes; the training script cuts
 5.12 s windows) rendered with one of Debian's General MIDI SoundFonts,
 one runtime per SoundFont (the shell, so the JVM starts once). The manifest (manifest.jsonl: caption, prompt, the
 drawn values, source and its licence, SoundFont, file) and a summary (summary.json: counts per source, genre and
@@ -66,7 +66,7 @@ def draw(rng, i):
     band = f"{lead[0]}" + (f" and {second[0]}" if second else "")
     dyn = p["dynamics"][0]
     p["prompt"] = (f"a {dyn + ' ' if dyn else ''}{p['genre']} piece for {band} at {p['tempo']} bpm, "
-                   f"{'with drums' if p['drums'] else 'no drums'}, 6 seconds")
+                   f"{'with drums' if p['drums'] else 'no drums'}, 12 seconds")
     return p
 
 
@@ -132,6 +132,10 @@ def main():
                 p["error"] = r.stderr.strip().splitlines()[-1] if r.stderr.strip() else f"exit {r.returncode}"
             else:
                 made += 1
+                # The runtime's summary line ("12.0 s, D major, 4/4, 90 bpm, 3 tracks") gives a tune its tempo.
+                bpm = re.search(r"(\d+(?:\.\d+)?) bpm", r.stdout)
+                if bpm and p["tempo"] is None:
+                    p["rendered_tempo"] = float(bpm.group(1))
             print(f"\r{made} rendered", end="", file=sys.stderr)
     print(file=sys.stderr)
     with open(os.path.join(args.out, "manifest.jsonl"), "w", encoding="utf-8") as f:

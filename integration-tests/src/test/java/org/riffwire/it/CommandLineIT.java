@@ -267,6 +267,16 @@ class CommandLineIT {
         String json = analysis.out();
         double seconds = Double.parseDouble(json.replaceAll("(?s).*\"seconds\": ([0-9.]+).*", "$1"));
         assertTrue(seconds >= 20 && seconds <= 22, "lasts " + seconds);
+        double[] share = pitchSetShare(json, Set.of(9, 11, 1, 6, 7));
+        assertTrue(share[1] > 200, share[1] + " voiced frames");
+        assertTrue(share[0] >= 0.95 * share[1], share[0] + " of " + share[1] + " voiced frames in the set");
+    }
+
+    /**
+     * From {@code riffwire analyze --json}: how many voiced frames (0.1 s or more after an onset) lie within 50
+     * cents of a pitch class in the set, and how many voiced frames there are.
+     */
+    private static double[] pitchSetShare(String json, Set<Integer> allowed) {
         List<Double> onsets = new ArrayList<>();
         for (String v : json.replaceAll("(?s).*\"onsets\": \\[([^\\]]*)\\].*", "$1").split(",")) {
             if (!v.isBlank()) {
@@ -275,7 +285,6 @@ class CommandLineIT {
         }
         int voiced = 0;
         int inside = 0;
-        Set<Integer> allowed = Set.of(9, 11, 1, 6, 7);
         java.util.regex.Matcher frame = java.util.regex.Pattern.compile("\\[([0-9.]+), ([0-9.]+), ([0-9.]+)\\]")
                 .matcher(json.substring(json.indexOf("\"pitchTrack\"")));
         while (frame.find()) {
@@ -292,8 +301,57 @@ class CommandLineIT {
                 inside++;
             }
         }
-        assertTrue(voiced > 200, voiced + " voiced frames");
-        assertTrue(inside >= 0.95 * voiced, inside + " of " + voiced + " voiced frames in the set");
+        return new double[] {inside, voiced};
+    }
+
+    private static double wavSeconds(Path wav) throws Exception {
+        javax.sound.sampled.AudioFileFormat format = javax.sound.sampled.AudioSystem.getAudioFileFormat(wav.toFile());
+        return format.getFrameLength() / (double) format.getFormat().getSampleRate();
+    }
+
+    /** The pipelines the runtime ships: our own model, text to sound, on a fresh home; any length; loops. */
+    @Test
+    void theShippedDiffusionPipelineMakesClipsOfAnyLength() throws Exception {
+        Path wav = work.resolve("dreamy.wav");
+        Path png = work.resolve("dreamy.png");
+        Result r = riffwire("generate", "-p", "diffusion", "-o", wav.toString(), "-o", png.toString(), "a dreamy synth arpeggio");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(5.12, wavSeconds(wav), 1e-3);
+        assertEquals(512, javax.imageio.ImageIO.read(png.toFile()).getWidth());
+
+        Path forty = work.resolve("forty.wav");
+        Result long40 = riffwire("generate", "-p", "diffusion", "--set", "steps=4", "-o", forty.toString(),
+                "a calm ambient pad, 40 seconds");
+        assertEquals(0, long40.code(), long40.err());
+        assertEquals(40.0, wavSeconds(forty), 0.1);
+
+        Path loop = work.resolve("loop.wav");
+        Result looped = riffwire("generate", "-p", "diffusion", "--loop", "--set", "steps=4", "-o", loop.toString(),
+                "drum-heavy funk at 100 bpm, 8 seconds");
+        assertEquals(0, looped.code(), looped.err());
+        assertEquals(8.0, wavSeconds(loop), 0.1);
+
+        Result notes = riffwire("generate", "-p", "diffusion", "-o", work.resolve("never.wav").toString(),
+                "a melody that only uses A, B, C#, F# and G");
+        assertEquals(3, notes.code(), notes.err());
+        assertTrue(notes.err().contains("-p hybrid"), notes.err());
+    }
+
+    /** The hybrid: the symbolic score, its sound redrawn by the model, and the pitch set still heard in the audio. */
+    @Test
+    void theHybridKeepsAPitchSetInTheSoundItRedraws() throws Exception {
+        Path wav = work.resolve("hybrid.wav");
+        Path mid = work.resolve("hybrid.mid");
+        Result r = riffwire("generate", "-p", "hybrid", "--verify", "--seed", "3", "-o", wav.toString(), "-o", mid.toString(),
+                "a solo flute melody that only uses A, B, C#, F# and G, at 90 bpm, 12 seconds");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("verified: every hard constraint holds"), r.out());
+        assertTrue(Set.of(9, 11, 1, 6, 7).containsAll(new MidiFacts(mid.toFile()).pitchClasses()));
+        Result analysis = riffwire("analyze", "--json", wav.toString());
+        assertEquals(0, analysis.code(), analysis.err());
+        double[] share = pitchSetShare(analysis.out(), Set.of(9, 11, 1, 6, 7));
+        assertTrue(share[1] > 100, share[1] + " voiced frames");
+        assertTrue(share[0] >= 0.95 * share[1], share[0] + " of " + share[1] + " voiced frames in the set");
     }
 
     /** Pipelines are kept by ConfigAdmin in the home folder: twenty survive a kill -9 of the runtime. */

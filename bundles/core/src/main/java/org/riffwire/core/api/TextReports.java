@@ -61,6 +61,14 @@ public final class TextReports {
         StringBuilder sb = new StringBuilder();
         result.piece().score().ifPresent(s -> sb.append(String.format("%.1f s, %s, %s, %.0f bpm, %d tracks%n",
                 s.lengthSeconds(), s.key(), s.meter(), s.tempoBpm(), s.tracks().size())));
+        // How a generator made its sound (model, steps, strength, draws): what a user tunes next.
+        result.piece().audio().ifPresent(audio -> {
+            String how = result.piece().metadata().entrySet().stream()
+                    .filter(e -> !e.getKey().equals("generator") && !e.getKey().equals("seed"))
+                    .sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+            sb.append(String.format("%.2f s of sound%s%n", audio.seconds(), how.isEmpty() ? "" : ": " + how));
+        });
         for (Path file : result.files()) {
             sb.append("wrote ").append(file).append('\n');
         }

@@ -2,27 +2,60 @@
 package org.riffwire.core.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.riffwire.core.api.PipelineDefinition;
 import org.riffwire.core.api.Studio;
 
 /**
- * Creates the "default" pipeline's configuration when none exists, so a fresh runtime can generate at once.
- * It never overwrites: once an admin edits the default pipeline, ConfigAdmin keeps their version.
+ * Creates the pipelines the runtime ships with, so a fresh runtime can generate at once: {@code default}
+ * (symbolic), {@code diffusion} (text to sound by Riffwire's own model) and {@code hybrid} (the symbolic score,
+ * sounded and reshaped by that model). It never overwrites: once an admin edits one, ConfigAdmin keeps their
+ * version. The default pipeline comes back whenever it is missing; the others are created once, so a deleted
+ * one stays deleted (the names created are kept in their own configuration).
  */
 @Component(immediate = true)
 public final class DefaultPipelineProvisioner {
+    static final String SHIPPED_PID = "org.riffwire.pipelines.shipped";
+    static final List<PipelineDefinition> SHIPPED = List.of(
+            new PipelineDefinition("diffusion", Studio.DEFAULT_INTERPRETERS, "mel-diffusion", List.of(), Map.of()),
+            new PipelineDefinition("hybrid", Studio.DEFAULT_INTERPRETERS, "hybrid", List.of(), Map.of()));
 
     @Activate
     public DefaultPipelineProvisioner(@Reference ConfigurationAdmin configAdmin) throws IOException {
-        Configuration config = configAdmin.getFactoryConfiguration(PipelineProperties.FACTORY_PID,
-                Studio.DEFAULT_PIPELINE, "?");
+        createIfAbsent(configAdmin, new PipelineDefinition(Studio.DEFAULT_PIPELINE, Studio.DEFAULT_INTERPRETERS,
+                Studio.DEFAULT_GENERATOR, List.of(), Map.of()));
+        Configuration shipped = configAdmin.getConfiguration(SHIPPED_PID, "?");
+        Dictionary<String, Object> record = shipped.getProperties();
+        List<String> done = new ArrayList<>(record == null ? List.of() : PipelineProperties.names(record.get("created")));
+        boolean changed = false;
+        for (PipelineDefinition definition : SHIPPED) {
+            if (!done.contains(definition.name())) {
+                createIfAbsent(configAdmin, definition);
+                done.add(definition.name());
+                changed = true;
+            }
+        }
+        if (changed) {
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put("created", done.toArray(new String[0]));
+            shipped.update(properties);
+        }
+    }
+
+    private static void createIfAbsent(ConfigurationAdmin configAdmin, PipelineDefinition definition) throws IOException {
+        Configuration config = configAdmin.getFactoryConfiguration(PipelineProperties.FACTORY_PID, definition.name(), "?");
         if (config.getProperties() == null) {
-            config.update(PipelineProperties.of(Studio.DEFAULT_PIPELINE, Studio.DEFAULT_INTERPRETERS, Studio.DEFAULT_GENERATOR));
+            config.update(PipelineProperties.of(definition));
         }
     }
 }

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.generator.diffusion;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.riffwire.api.Attachment;
+import org.riffwire.api.GenerationContext;
+import org.riffwire.api.Generator;
+import org.riffwire.api.Piece;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.propertytypes.Accepts;
+import org.riffwire.api.propertytypes.Honours;
+import org.riffwire.api.propertytypes.Name;
+import org.riffwire.api.propertytypes.Options;
+import org.riffwire.api.propertytypes.Produces;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.SpecField;
+import org.riffwire.dsp.audio.AudioDecoding;
+import org.riffwire.generator.diffusion.flow.MelFlowModel;
+import org.riffwire.onnx.api.ModelUnavailableException;
+import org.riffwire.onnx.api.OnnxModel;
+
+import ai.onnxruntime.OrtException;
+
+/**
+ * Text to sound with Riffwire's own small model (kind mel-flow, shipped with the runtime): a log-mel spectrogram
+ * drawn by a rectified flow conditioned on the prompt's sentence embedding, the spec's tempo (as the beat phase),
+ * drums, dynamics and lead instrument, then Griffin-Lim. Any length (overlapping windows), loops, and img2img
+ * from an init WAV. Options: {@code model}, {@code steps} (24), {@code guidance} (3), {@code strength} (0.6, for
+ * init clips), {@code loop}. The sound follows tempo, drums, brightness and instrument family as far as the model
+ * learned them (bench/prompt-control.sh measures how far); key and meter only through the prompt's words, which
+ * the model was not trained to follow. Pitch sets and note lists are refused: the {@code hybrid} generator keeps
+ * them.
+ */
+@Component(service = Generator.class, property = "riffwire.timeout:Integer=600")
+@Name("mel-diffusion")
+@Produces(Produces.AUDIO)
+@Accepts(Accepts.INIT_AUDIO)
+@Options({"model", "steps", "guidance", "strength", "loop"})
+@Honours(exact = "length", approximate = {"tempo", "drums", "instruments", "dynamics", "genre", "valence", "arousal",
+        "tonic", "mode", "meter"})
+public final class MelDiffusionGenerator implements Generator {
+    static final double CLIP_SECONDS = 5.12;
+    static final double LONGEST_SECONDS = 600;
+
+    private final OwnModel own = new OwnModel();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=" + MelFlowModel.KIND + ")")
+    private final List<OnnxModel> models = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=sentence-embedding)")
+    private final List<OnnxModel> embedders = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
+        for (SpecField<?> field : List.of(SpecField.PITCH_SET, SpecField.MELODY_PITCH_SET, SpecField.BASS_PITCH_SET,
+                SpecField.OPENING)) {
+            if (spec.get(field).isPresent()) {
+                throw new UnsatisfiableSpecException("the mel-diffusion generator cannot keep a " + field
+                        + ": it paints sound, not notes; the hybrid pipeline (-p hybrid) keeps note-level constraints");
+            }
+        }
+        double seconds = spec.isExplicit(SpecField.LENGTH) ? spec.lengthSeconds().orElseThrow() : CLIP_SECONDS;
+        if (seconds > LONGEST_SECONDS || seconds < 0.5) {
+            throw new UnsatisfiableSpecException("the mel-diffusion generator makes 0.5 s to " + (int) LONGEST_SECONDS
+                    + " s; asked for " + spec.get(SpecField.LENGTH).orElseThrow());
+        }
+        GeneratorOptions options = new GeneratorOptions(context.options());
+        OnnxModel flow = OwnModel.choose(models, options.text("model", null));
+        OnnxModel text = OwnModel.choose(embedders, null);
+        OwnModel.Settings settings = OwnModel.Settings.of(options, 0.6);
+        if (context.prompt().initStrength().isPresent()) {
+            settings = new OwnModel.Settings(settings.steps(), settings.guidance(),
+                    context.prompt().initStrength().getAsDouble(), settings.loop());
+        }
+        Optional<Attachment> init = context.prompt().attachment(Attachment.Kind.INIT_AUDIO);
+        AudioClip initClip = null;
+        if (init.isPresent()) {
+            try {
+                initClip = AudioDecoding.decode(init.get().bytes(), init.get().fileName());
+            } catch (IllegalArgumentException e) {
+                throw new UnsatisfiableSpecException(e.getMessage());
+            }
+        }
+        try {
+            AudioClip audio = own.sound(flow, text, context.prompt().text(), spec, seconds, initClip, settings,
+                    context.seed(), context);
+            Map<String, String> metadata = new LinkedHashMap<>();
+            metadata.put("model", flow.descriptor().name());
+            metadata.put("steps", String.valueOf(settings.steps()));
+            metadata.put("guidance", String.valueOf(settings.guidance()));
+            if (initClip != null) {
+                metadata.put("strength", String.valueOf(settings.strength()));
+            }
+            if (settings.loop()) {
+                metadata.put("loop", "yes");
+            }
+            return new Piece(spec, null, audio, metadata);
+        } catch (ModelUnavailableException | IOException e) {
+            throw new IllegalStateException("model " + flow.descriptor().name() + " cannot run: " + e.getMessage(), e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("model " + flow.descriptor().name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String status() {
+        List<String> names = models.stream().map(m -> m.descriptor().name()).sorted().toList();
+        if (names.isEmpty()) {
+            return "no mel-flow model installed";
+        }
+        return (embedders.isEmpty() ? "no sentence-embedding model; " : "") + "models: " + String.join(", ", names);
+    }
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.riffwire.generator.diffusion;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.riffwire.api.GenerationContext;
+import org.riffwire.api.Generator;
+import org.riffwire.api.Piece;
+import org.riffwire.api.Prompt;
+import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.propertytypes.Produces;
+import org.riffwire.api.spec.Length;
+import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.PitchSet;
+import org.riffwire.api.spec.SpecField;
+import org.riffwire.onnx.api.OnnxModel;
+import org.riffwire.testkit.GeneratorConformance;
+import org.riffwire.testkit.Specs;
+
+/** Text to sound with the shipped mel-flow model and the real MiniLM, run by ONNX Runtime. */
+class MelDiffusionGeneratorTest extends GeneratorConformance {
+    static MelDiffusionGenerator generator(OnnxModel... flows) {
+        MelDiffusionGenerator g = new MelDiffusionGenerator();
+        inject(g, "models", flows);
+        inject(g, "embedders", ClasspathModel.MINILM);
+        return g;
+    }
+
+    private static void inject(Object component, String field, OnnxModel... models) {
+        try {
+            Field f = component.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<OnnxModel> list = (List<OnnxModel>) f.get(component);
+            list.addAll(List.of(models));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    protected Generator generator() {
+        return generator(ClasspathModel.MEL_FLOW);
+    }
+
+    @Override
+    protected Set<SpecField<?>> supportedConstraints() {
+        return Set.of(SpecField.LENGTH);
+    }
+
+    @Override
+    protected Set<SpecField<?>> approximateConstraints() {
+        return Set.of(SpecField.TEMPO, SpecField.DRUMS, SpecField.INSTRUMENTS, SpecField.DYNAMICS, SpecField.METER,
+                SpecField.TONIC, SpecField.MODE);
+    }
+
+    @Override
+    protected String produces() {
+        return Produces.AUDIO;
+    }
+
+    private static GenerationContext context(String prompt, Map<String, String> options) {
+        return Specs.context(5, false, Prompt.of(prompt), List.of(), options);
+    }
+
+    private static AudioClip sound(MusicSpec spec, String prompt, Map<String, String> options) throws Exception {
+        return generator(ClasspathModel.MEL_FLOW).generate(spec, context(prompt, options)).audio().orElseThrow();
+    }
+
+    @Test
+    void aPromptBecomesAFiveSecondClip() throws Exception {
+        AudioClip clip = sound(Specs.spec().build(), "a dreamy synth arpeggio", Map.of("steps", "4"));
+        assertEquals(5.12, clip.seconds(), 1e-4);
+        assertTrue(LoopSeam.rms(clip.channel(0)) > 1e-3, "it makes sound");
+    }
+
+    @Test
+    void fortySecondsAreFortySeconds() throws Exception {
+        MusicSpec forty = Specs.spec().with(SpecField.LENGTH, Length.ofSeconds(40)).with(SpecField.TEMPO, 100.0).build();
+        AudioClip clip = sound(forty, "slow piano, 40 seconds", Map.of("steps", "2"));
+        assertEquals(40.0, clip.seconds(), 1e-3);
+    }
+
+    @Test
+    void aLoopJoinsItsEndToItsStart() throws Exception {
+        for (int seconds : new int[] {4, 12}) {
+            MusicSpec spec = Specs.spec().with(SpecField.LENGTH, Length.ofSeconds(seconds)).with(SpecField.TEMPO, 96.0).build();
+            AudioClip clip = sound(spec, "drum-heavy funk", Map.of("steps", "6", "loop", "yes"));
+            assertEquals(seconds, clip.seconds(), 1e-3);
+            LoopSeam.assertSeamless(clip.channel(0), clip.sampleRate());
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSound() throws Exception {
+        AudioClip a = sound(Specs.spec().build(), "dark cello", Map.of("steps", "3"));
+        AudioClip b = sound(Specs.spec().build(), "dark cello", Map.of("steps", "3"));
+        assertArrayEquals(a.channel(0), b.channel(0));
+    }
+
+    @Test
+    void noteLevelConstraintsAndBadOptionsAreRefusedByName() {
+        MusicSpec pitches = Specs.spec().with(SpecField.PITCH_SET, PitchSet.of(List.of(9, 11, 1, 6, 7))).build();
+        UnsatisfiableSpecException notes = assertThrows(UnsatisfiableSpecException.class,
+                () -> sound(pitches, "a folk song", Map.of()));
+        assertTrue(notes.getMessage().contains("hybrid"), notes.getMessage());
+        UnsatisfiableSpecException steps = assertThrows(UnsatisfiableSpecException.class,
+                () -> sound(Specs.spec().build(), "x", Map.of("steps", "0")));
+        assertTrue(steps.getMessage().contains("steps must be a number from 1 to 200"), steps.getMessage());
+        UnsatisfiableSpecException model = assertThrows(UnsatisfiableSpecException.class,
+                () -> sound(Specs.spec().build(), "x", Map.of("model", "nope")));
+        assertTrue(model.getMessage().contains("installed: riffwire-mel-flow"), model.getMessage());
+        UnsatisfiableSpecException none = assertThrows(UnsatisfiableSpecException.class,
+                () -> generator(new OnnxModel[0]).generate(Specs.spec().build(), context("x", Map.of())));
+        assertTrue(none.getMessage().contains("no mel-flow model is installed"), none.getMessage());
+    }
+
+    @Test
+    void aPieceDrawnFromAnInitClipKeepsItsLength() throws Exception {
+        AudioClip source = sound(Specs.spec().build(), "bright flute", Map.of("steps", "2"));
+        MelDiffusionGenerator g = generator(ClasspathModel.MEL_FLOW);
+        OwnModel own = new OwnModel();
+        AudioClip redrawn = own.sound(ClasspathModel.MEL_FLOW, ClasspathModel.MINILM, "dark cello", Specs.spec().build(),
+                source.seconds(), source, new OwnModel.Settings(3, 3, 0.0, false), 1, context("x", Map.of()));
+        assertEquals(source.seconds(), redrawn.seconds(), 1e-4);
+        assertTrue(g.status().startsWith("models: riffwire-mel-flow"), g.status());
+    }
+}
