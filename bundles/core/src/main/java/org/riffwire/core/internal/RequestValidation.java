@@ -70,8 +70,11 @@ final class RequestValidation {
                         + a.fileName() + " (its interpreters: " + String.join(", ", pipeline.interpreters().stream()
                                 .map(java.util.Map.Entry::getKey).toList()) + "); use a pipeline whose interpreters read images");
             }
+            String kind = a.kind() == Attachment.Kind.INIT_AUDIO ? "init audio" : "spectrogram images";
             throw new BadRequestException("pipeline '" + pipeline.name() + "' cannot start from " + a.fileName()
-                    + ": its generator '" + pipeline.generatorName() + "' does not read init audio or spectrograms");
+                    + ": its generator '" + pipeline.generatorName() + "' does not read " + kind
+                    + (pipeline.generatorAccepts().isEmpty() ? "" : " (it reads: " + String.join(", ",
+                            pipeline.generatorAccepts().stream().map(k -> k.replace('_', ' ')).sorted().toList()) + ")"));
         }
     }
 
