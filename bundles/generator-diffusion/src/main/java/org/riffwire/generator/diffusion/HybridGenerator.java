@@ -54,6 +54,7 @@ import ai.onnxruntime.OrtException;
         "bass pitch set", "opening notes"}, approximate = {"genre", "dynamics", "valence", "arousal"})
 public final class HybridGenerator implements Generator {
     static final double DEFAULT_STRENGTH = 0.35;
+    static final double RELEASE_FADE_SECONDS = 0.3;
 
     private final Generator symbolic;
     private final Synthesizer synthesizer;
@@ -87,8 +88,9 @@ public final class HybridGenerator implements Generator {
         Piece scored = symbolic.generate(spec, new Stage(context, Map.of(), 0, 0.1, ""));
         Score score = scored.score().orElseThrow(() -> new IllegalStateException("the symbolic generator gave no score"));
         try {
-            AudioClip render = synthesizer.synthesize(score);
-            double seconds = render.seconds();
+            // The piece lasts what the score lasts, as asked: the synthesizer's release tail is faded out inside it.
+            double seconds = score.lengthSeconds();
+            AudioClip render = Loops.fadedOut(synthesizer.synthesize(score), seconds, RELEASE_FADE_SECONDS);
             Set<String> renderPasses = passing(verifier.verify(spec, audioOnly(spec, render), render, Map.of()));
             double strength = settings.strength();
             AudioClip sound = render;

@@ -3,7 +3,9 @@ package org.riffwire.generator.diffusion;
 
 import java.util.Arrays;
 
-/** Clips whose end joins their start. */
+import org.riffwire.api.music.AudioClip;
+
+/** Clips whose end joins their start, and clips cut to a length without a click. */
 final class Loops {
     private Loops() {
     }
@@ -33,5 +35,23 @@ final class Loops {
             out[i] = (float) (scale * (in * audio[i] + out2 * audio[length + i]));
         }
         return out;
+    }
+
+    /**
+     * The clip cut (or padded with silence) to {@code seconds}, its last {@code fade} seconds faded out along a
+     * raised cosine.
+     */
+    static AudioClip fadedOut(AudioClip clip, double seconds, double fade) {
+        int length = (int) Math.round(seconds * clip.sampleRate());
+        int fadeLength = Math.min(length, (int) Math.round(fade * clip.sampleRate()));
+        float[][] channels = new float[clip.channelCount()][];
+        for (int c = 0; c < channels.length; c++) {
+            float[] x = Arrays.copyOf(clip.channel(c), length);
+            for (int i = 0; i < fadeLength; i++) {
+                x[length - fadeLength + i] *= (float) (0.5 + 0.5 * Math.cos(Math.PI * (i + 1) / fadeLength));
+            }
+            channels[c] = x;
+        }
+        return new AudioClip(clip.sampleRate(), channels);
     }
 }

@@ -29,6 +29,7 @@ final class OwnModel {
     static final int MAX_STEPS = 200;
     /** A loop's end is cross-faded into its start over this long. */
     static final double LOOP_FADE_SECONDS = 0.5;
+    static final double END_FADE_SECONDS = 0.02;
 
     private record Loaded(OnnxModel flow, OnnxModel text, MelFlowModel model, SentenceEmbedder embedder, LogMelCodec codec) {
     }
@@ -125,7 +126,10 @@ final class OwnModel {
             mel = stretchedLoop(mel, (double) samples / p.hop(), fade / p.hop() + 2);
         }
         float[] signal = l.codec().decode(mel, seed).channel(0);
-        float[] audio = s.loop() ? Loops.crossfade(signal, samples, fade) : java.util.Arrays.copyOf(signal, samples);
-        return new AudioClip(p.sampleRate(), new float[][] {audio});
+        if (s.loop()) {
+            return new AudioClip(p.sampleRate(), new float[][] {Loops.crossfade(signal, samples, fade)});
+        }
+        // Cut where the length ends, mid-sound: a 20 ms fade keeps the cut from clicking.
+        return Loops.fadedOut(new AudioClip(p.sampleRate(), new float[][] {signal}), seconds, END_FADE_SECONDS);
     }
 }
