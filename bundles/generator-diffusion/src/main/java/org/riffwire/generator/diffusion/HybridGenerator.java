@@ -6,15 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.riffwire.api.GenerationContext;
 import org.riffwire.api.Generator;
 import org.riffwire.api.Piece;
@@ -32,7 +28,6 @@ import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.Reading;
 import org.riffwire.api.Synthesizer;
-import org.riffwire.generator.diffusion.flow.MelFlowModel;
 import org.riffwire.onnx.api.ModelUnavailableException;
 import org.riffwire.onnx.api.OnnxModel;
 
@@ -59,19 +54,12 @@ public final class HybridGenerator implements Generator {
     private final Generator symbolic;
     private final Synthesizer synthesizer;
     private final Verifier verifier;
-    private final OwnModel own = new OwnModel();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=" + MelFlowModel.KIND + ")")
-    private final List<OnnxModel> models = new CopyOnWriteArrayList<>();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=sentence-embedding)")
-    private final List<OnnxModel> embedders = new CopyOnWriteArrayList<>();
+    private final OwnModel own;
 
     @Activate
     public HybridGenerator(@Reference(target = "(riffwire.name=symbolic)") Generator symbolic,
-            @Reference Synthesizer synthesizer, @Reference Verifier verifier) {
+            @Reference Synthesizer synthesizer, @Reference Verifier verifier, @Reference OwnModel own) {
+        this.own = own;
         this.symbolic = symbolic;
         this.synthesizer = synthesizer;
         this.verifier = verifier;
@@ -80,8 +68,7 @@ public final class HybridGenerator implements Generator {
     @Override
     public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
         GeneratorOptions options = new GeneratorOptions(context.options());
-        OnnxModel flow = OwnModel.choose(models, options.text("model", null));
-        OnnxModel text = OwnModel.choose(embedders, null);
+        OnnxModel flow = own.flow(options.text("model", null));
         OwnModel.Settings settings = OwnModel.Settings.of(options, DEFAULT_STRENGTH);
         int attempts = options.integer("attempts", 3, 0, 10);
         context.progress(0, "writing the score");
@@ -99,7 +86,7 @@ public final class HybridGenerator implements Generator {
             for (; attempt < attempts && strength > 0; attempt++, strength /= 2) {
                 context.checkCancelled();
                 OwnModel.Settings s = new OwnModel.Settings(settings.steps(), settings.guidance(), strength, false);
-                AudioClip candidate = own.sound(flow, text, context.prompt().text(), spec, seconds, render, s,
+                AudioClip candidate = own.sound(flow, context.prompt().text(), spec, seconds, render, s,
                         context.seed() + attempt,
                         new Stage(context, context.options(), 0.1 + 0.9 * attempt / attempts, 0.9 / attempts, "draw " + (attempt + 1) + ": "));
                 AdherenceReport report = verifier.verify(spec, audioOnly(spec, candidate), candidate, Map.of());
@@ -135,8 +122,7 @@ public final class HybridGenerator implements Generator {
 
     @Override
     public String status() {
-        return models.isEmpty() ? "no mel-flow model installed" : "score by symbolic, sound by "
-                + String.join(", ", models.stream().map(m -> m.descriptor().name()).sorted().toList());
+        return "score by symbolic, sound by " + own.status();
     }
 
     /**

@@ -6,13 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.riffwire.api.Attachment;
 import org.riffwire.api.GenerationContext;
 import org.riffwire.api.Generator;
@@ -27,7 +24,6 @@ import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecField;
 import org.riffwire.dsp.audio.AudioDecoding;
-import org.riffwire.generator.diffusion.flow.MelFlowModel;
 import org.riffwire.onnx.api.ModelUnavailableException;
 import org.riffwire.onnx.api.OnnxModel;
 
@@ -54,15 +50,12 @@ public final class MelDiffusionGenerator implements Generator {
     static final double CLIP_SECONDS = 5.12;
     static final double LONGEST_SECONDS = 600;
 
-    private final OwnModel own = new OwnModel();
+    private final OwnModel own;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=" + MelFlowModel.KIND + ")")
-    private final List<OnnxModel> models = new CopyOnWriteArrayList<>();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=sentence-embedding)")
-    private final List<OnnxModel> embedders = new CopyOnWriteArrayList<>();
+    @Activate
+    public MelDiffusionGenerator(@Reference OwnModel own) {
+        this.own = own;
+    }
 
     @Override
     public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
@@ -79,8 +72,7 @@ public final class MelDiffusionGenerator implements Generator {
                     + " s; asked for " + spec.get(SpecField.LENGTH).orElseThrow());
         }
         GeneratorOptions options = new GeneratorOptions(context.options());
-        OnnxModel flow = OwnModel.choose(models, options.text("model", null));
-        OnnxModel text = OwnModel.choose(embedders, null);
+        OnnxModel flow = own.flow(options.text("model", null));
         OwnModel.Settings settings = OwnModel.Settings.of(options, 0.6);
         if (context.prompt().initStrength().isPresent()) {
             settings = new OwnModel.Settings(settings.steps(), settings.guidance(),
@@ -96,7 +88,7 @@ public final class MelDiffusionGenerator implements Generator {
             }
         }
         try {
-            AudioClip audio = own.sound(flow, text, context.prompt().text(), spec, seconds, initClip, settings,
+            AudioClip audio = own.sound(flow, context.prompt().text(), spec, seconds, initClip, settings,
                     context.seed(), context);
             Map<String, String> metadata = new LinkedHashMap<>();
             metadata.put("model", flow.descriptor().name());
@@ -118,10 +110,6 @@ public final class MelDiffusionGenerator implements Generator {
 
     @Override
     public String status() {
-        List<String> names = models.stream().map(m -> m.descriptor().name()).sorted().toList();
-        if (names.isEmpty()) {
-            return "no mel-flow model installed";
-        }
-        return (embedders.isEmpty() ? "no sentence-embedding model; " : "") + "models: " + String.join(", ", names);
+        return own.status();
     }
 }

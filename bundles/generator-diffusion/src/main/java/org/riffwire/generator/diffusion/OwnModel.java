@@ -5,6 +5,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import org.riffwire.api.GenerationContext;
 import org.riffwire.api.UnsatisfiableSpecException;
@@ -23,9 +30,11 @@ import ai.onnxruntime.OrtException;
 /**
  * Sound from Riffwire's own mel-flow model, for the generators that use it (text to sound, and the hybrid's
  * reshaping of a rendered score): the prompt embedded by the sentence-embedding model, the condition, the windows,
- * and Griffin-Lim back to audio. Keeps the last model's adapter, embedder and codec, which take a moment to build.
+ * and Griffin-Lim back to audio. A component of this bundle, the one home of the two generators' model references;
+ * it keeps the last model's adapter, embedder and codec, which take a moment to build.
  */
-final class OwnModel {
+@Component(service = OwnModel.class)
+public final class OwnModel {
     static final int MAX_STEPS = 200;
     /** A loop's end is cross-faded into its start over this long. */
     static final double LOOP_FADE_SECONDS = 0.5;
@@ -36,6 +45,14 @@ final class OwnModel {
 
     private volatile Loaded loaded;
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=" + MelFlowModel.KIND + ")")
+    private final List<OnnxModel> models = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=sentence-embedding)")
+    private final List<OnnxModel> embedders = new CopyOnWriteArrayList<>();
+
     /** How to sample: steps, guidance, and for an init clip how far from it to start. */
     record Settings(int steps, double guidance, double strength, boolean loop) {
         static Settings of(GeneratorOptions options, double defaultStrength) throws UnsatisfiableSpecException {
@@ -44,10 +61,9 @@ final class OwnModel {
         }
     }
 
-    /** The model to use: the one named, else the first by name. */
-    static OnnxModel choose(List<OnnxModel> models, String name) throws UnsatisfiableSpecException {
-        List<OnnxModel> present = new ArrayList<>(models);
-        present.sort(Comparator.comparing(m -> m.descriptor().name()));
+    /** The mel-flow model to use: the one named, else the first by name. */
+    OnnxModel flow(String name) throws UnsatisfiableSpecException {
+        List<OnnxModel> present = sorted(models);
         if (present.isEmpty()) {
             throw new UnsatisfiableSpecException("no mel-flow model is installed (the runtime ships riffwire-mel-flow in "
                     + "the org.riffwire.model-melflow bundle; riffwire models lists what is there)");
@@ -58,6 +74,30 @@ final class OwnModel {
         return present.stream().filter(m -> m.descriptor().name().equals(name)).findFirst().orElseThrow(
                 () -> new UnsatisfiableSpecException("no mel-flow model named '" + name + "'; installed: "
                         + String.join(", ", present.stream().map(m -> m.descriptor().name()).toList())));
+    }
+
+    private OnnxModel text() throws UnsatisfiableSpecException {
+        List<OnnxModel> present = sorted(embedders);
+        if (present.isEmpty()) {
+            throw new UnsatisfiableSpecException("no sentence-embedding model is installed, and the mel-flow model is "
+                    + "conditioned on one (the runtime ships all-MiniLM-L6-v2 in org.riffwire.model-minilm)");
+        }
+        return present.get(0);
+    }
+
+    private static List<OnnxModel> sorted(List<OnnxModel> models) {
+        List<OnnxModel> present = new ArrayList<>(models);
+        present.sort(Comparator.comparing(m -> m.descriptor().name()));
+        return present;
+    }
+
+    /** The installed mel-flow models, or what is missing. */
+    String status() {
+        List<String> names = sorted(models).stream().map(m -> m.descriptor().name()).toList();
+        if (names.isEmpty()) {
+            return "no mel-flow model installed";
+        }
+        return (embedders.isEmpty() ? "no sentence-embedding model; " : "") + "models: " + String.join(", ", names);
     }
 
     private Loaded load(OnnxModel flow, OnnxModel text) throws IOException {
@@ -95,9 +135,9 @@ final class OwnModel {
      * {@code seconds} of sound for a prompt and its spec, from an init clip when one is given (img2img), looped if
      * asked: then the tempo is nudged so that whole beats fill the loop.
      */
-    AudioClip sound(OnnxModel flow, OnnxModel text, String prompt, MusicSpec spec, double seconds, AudioClip init,
-            Settings s, long seed, GenerationContext context) throws IOException, OrtException, ModelUnavailableException {
-        Loaded l = load(flow, text);
+    AudioClip sound(OnnxModel flow, String prompt, MusicSpec spec, double seconds, AudioClip init, Settings s, long seed,
+            GenerationContext context) throws IOException, OrtException, ModelUnavailableException, UnsatisfiableSpecException {
+        Loaded l = load(flow, text());
         LogMelCodec.Parameters p = l.model().representation();
         float[] embedding = l.embedder().embed(prompt);
         if (embedding.length != l.model().embeddingLength()) {

@@ -29,11 +29,15 @@ import org.riffwire.testkit.Specs;
 
 /** Text to sound with the shipped mel-flow model and the real MiniLM, run by ONNX Runtime. */
 class MelDiffusionGeneratorTest extends GeneratorConformance {
+    static OwnModel own(OnnxModel... flows) {
+        OwnModel own = new OwnModel();
+        inject(own, "models", flows);
+        inject(own, "embedders", ClasspathModel.MINILM);
+        return own;
+    }
+
     static MelDiffusionGenerator generator(OnnxModel... flows) {
-        MelDiffusionGenerator g = new MelDiffusionGenerator();
-        inject(g, "models", flows);
-        inject(g, "embedders", ClasspathModel.MINILM);
-        return g;
+        return new MelDiffusionGenerator(own(flows));
     }
 
     private static void inject(Object component, String field, OnnxModel... models) {
@@ -123,14 +127,18 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
         UnsatisfiableSpecException none = assertThrows(UnsatisfiableSpecException.class,
                 () -> generator(new OnnxModel[0]).generate(Specs.spec().build(), context("x", Map.of())));
         assertTrue(none.getMessage().contains("no mel-flow model is installed"), none.getMessage());
+        OwnModel noText = new OwnModel();
+        inject(noText, "models", ClasspathModel.MEL_FLOW);
+        UnsatisfiableSpecException text = assertThrows(UnsatisfiableSpecException.class,
+                () -> new MelDiffusionGenerator(noText).generate(Specs.spec().build(), context("x", Map.of())));
+        assertTrue(text.getMessage().contains("no sentence-embedding model"), text.getMessage());
     }
 
     @Test
     void aPieceDrawnFromAnInitClipKeepsItsLength() throws Exception {
         AudioClip source = sound(Specs.spec().build(), "bright flute", Map.of("steps", "2"));
         MelDiffusionGenerator g = generator(ClasspathModel.MEL_FLOW);
-        OwnModel own = new OwnModel();
-        AudioClip redrawn = own.sound(ClasspathModel.MEL_FLOW, ClasspathModel.MINILM, "dark cello", Specs.spec().build(),
+        AudioClip redrawn = own(ClasspathModel.MEL_FLOW).sound(ClasspathModel.MEL_FLOW, "dark cello", Specs.spec().build(),
                 source.seconds(), source, new OwnModel.Settings(3, 3, 0.0, false), 1, context("x", Map.of()));
         assertEquals(source.seconds(), redrawn.seconds(), 1e-4);
         assertTrue(g.status().startsWith("models: riffwire-mel-flow"), g.status());
