@@ -36,12 +36,17 @@ class CommandLineIT {
     }
 
     static Result riffwire(String... args) throws Exception {
+        return riffwireIn(work.resolve("home"), args);
+    }
+
+    /** ./riffwire with its pipelines, models and caches in {@code home}. */
+    static Result riffwireIn(Path home, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(root.resolve("riffwire").toString());
         command.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
         // Each test run keeps its pipelines and caches in its own home folder, not the user's.
-        pb.environment().put("RIFFWIRE_HOME", work.resolve("home").toString());
+        pb.environment().put("RIFFWIRE_HOME", home.toString());
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -335,6 +340,24 @@ class CommandLineIT {
                 "a melody that only uses A, B, C#, F# and G");
         assertEquals(3, notes.code(), notes.err());
         assertTrue(notes.err().contains("-p hybrid"), notes.err());
+    }
+
+    /** A fresh home gets the shipped pipelines; one the admin deletes stays deleted, the default comes back. */
+    @Test
+    void shippedPipelinesAreCreatedOnceAndTheDefaultAlways() throws Exception {
+        Path home = work.resolve("fresh-home");
+        Folders.delete(home);
+        Result first = riffwireIn(home, "pipelines");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("diffusion") && first.out().contains("mel-diffusion") && first.out().contains("hybrid"),
+                first.out());
+        assertEquals(0, riffwireIn(home, "pipeline", "delete", "hybrid").code());
+        assertEquals(0, riffwireIn(home, "pipeline", "delete", "default").code());
+        Result again = riffwireIn(home, "pipelines");
+        assertFalse(again.out().lines().anyMatch(l -> l.startsWith("hybrid")), again.out());
+        assertTrue(again.out().lines().anyMatch(l -> l.startsWith("default")), again.out());
+        assertTrue(again.out().lines().anyMatch(l -> l.startsWith("diffusion")), again.out());
+        Folders.delete(home);
     }
 
     /** The hybrid: the symbolic score, its sound redrawn by the model, and the pitch set still heard in the audio. */
