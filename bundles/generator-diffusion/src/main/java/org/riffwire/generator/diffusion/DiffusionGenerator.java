@@ -2,8 +2,6 @@
 package org.riffwire.generator.diffusion;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +26,6 @@ import org.riffwire.api.propertytypes.Name;
 import org.riffwire.api.propertytypes.Options;
 import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.MusicSpec;
-import org.riffwire.api.spec.SpecField;
-import org.riffwire.dsp.audio.AudioDecoding;
 import org.riffwire.dsp.spectral.RiffusionCodec;
 import org.riffwire.dsp.spectral.RiffusionParameters;
 import org.riffwire.dsp.spectral.SpectrogramImage;
@@ -68,7 +64,6 @@ public final class DiffusionGenerator implements Generator {
     static final int MAX_STEPS = 500;
     /** Windows after the first keep the last 128 columns (1.28 s) of the one before and paint the next 384. */
     static final int OVERLAP_COLUMNS = 128;
-    static final double LONGEST_SECONDS = 600;
     /** A loop's end is cross-faded into its start over this long. */
     static final double LOOP_FADE_SECONDS = 1.0;
     private static final int RATE = 44_100;
@@ -84,11 +79,12 @@ public final class DiffusionGenerator implements Generator {
 
     @Override
     public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
-        refuseWhatCannotBeKept(spec);
+        double target = PaintedSound.seconds(spec, "diffusion", "use the symbolic generator (the default pipeline) for "
+                + "note-level prompts", CLIP_SECONDS);
         for (int attempt = 1; ; attempt++) {
             OnnxModel chosen = model(context.options().get("model"));
             try {
-                return generate(spec, context, chosen);
+                return generate(spec, context, chosen, target);
             } catch (ModelRemovedException replaced) {
                 // A new version of the export arrived mid-run (registered before the old one went): use it.
                 if (attempt == ATTEMPTS) {
@@ -99,7 +95,7 @@ public final class DiffusionGenerator implements Generator {
         }
     }
 
-    private Piece generate(MusicSpec spec, GenerationContext context, OnnxModel chosen)
+    private Piece generate(MusicSpec spec, GenerationContext context, OnnxModel chosen, double target)
             throws UnsatisfiableSpecException, ModelRemovedException {
         GeneratorOptions options = new GeneratorOptions(context.options());
         int steps = options.integer("steps", 50, 1, MAX_STEPS);
@@ -112,7 +108,6 @@ public final class DiffusionGenerator implements Generator {
             scheduler(schedulerName, sd); // refuses an unknown name before any work
             Optional<Tensor> init = init(context, sd);
             boolean loop = options.yes("loop");
-            double target = seconds(spec);
             double made = target + (loop ? LOOP_FADE_SECONDS : 0);
             int columns = (int) Math.ceil(made * 100) + 1;
             int windows = 1 + (int) Math.ceil(Math.max(0, columns - IMAGE) / (double) (IMAGE - OVERLAP_COLUMNS));
@@ -154,48 +149,16 @@ public final class DiffusionGenerator implements Generator {
         } catch (IllegalArgumentException e) {
             // The export's scheduler config or tokenizer is not one this pipeline runs (v-prediction, say).
             throw new UnsatisfiableSpecException("model " + chosen.descriptor().name() + " cannot be used: " + e.getMessage());
-        } catch (ModelUnavailableException | IOException e) {
-            throw new IllegalStateException("model " + chosen.descriptor().name() + " cannot run: " + e.getMessage(), e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("model " + chosen.descriptor().name() + " failed: " + e.getMessage(), e);
+        } catch (ModelUnavailableException | IOException | OrtException e) {
+            throw PaintedSound.failure(chosen, e);
         }
     }
 
-
-    private static void refuseWhatCannotBeKept(MusicSpec spec) throws UnsatisfiableSpecException {
-        for (SpecField<?> field : List.of(SpecField.PITCH_SET, SpecField.MELODY_PITCH_SET, SpecField.BASS_PITCH_SET,
-                SpecField.OPENING)) {
-            if (spec.get(field).isPresent()) {
-                throw new UnsatisfiableSpecException("the diffusion generator cannot keep a " + field
-                        + ": it paints sound, not notes; use the symbolic generator (the default pipeline) for note-level prompts");
-            }
-        }
-        double seconds = seconds(spec);
-        if (seconds > LONGEST_SECONDS || seconds < 0.5) {
-            throw new UnsatisfiableSpecException("the diffusion generator makes 0.5 s to " + (int) LONGEST_SECONDS
-                    + " s; asked for " + spec.get(SpecField.LENGTH).orElseThrow());
-        }
-    }
-
-    /** The length asked for, else one image's 5.12 s; bars at the spec's tempo and meter. */
-    static double seconds(MusicSpec spec) {
-        return spec.isExplicit(SpecField.LENGTH) ? spec.lengthSeconds().orElseThrow() : CLIP_SECONDS;
-    }
 
     private OnnxModel model(String name) throws UnsatisfiableSpecException {
-        List<OnnxModel> present = new ArrayList<>(models);
-        present.sort(Comparator.comparing(m -> m.descriptor().name()));
-        if (present.isEmpty()) {
-            throw new UnsatisfiableSpecException("no Stable Diffusion model is installed: put an export (model_index.json, "
-                    + "unet/, text_encoder/, vae_decoder/, tokenizer/, scheduler/) into the models folder as models/NAME/; "
-                    + "riffwire models lists exports that could not be read, with the reason");
-        }
-        if (name == null || name.isBlank()) {
-            return present.get(0);
-        }
-        return present.stream().filter(m -> m.descriptor().name().equals(name)).findFirst().orElseThrow(
-                () -> new UnsatisfiableSpecException("no Stable Diffusion model named '" + name + "'; installed: "
-                        + String.join(", ", present.stream().map(m -> m.descriptor().name()).toList())));
+        return PaintedSound.choose(models, name, "Stable Diffusion model", ": put an export (model_index.json, unet/, "
+                + "text_encoder/, vae_decoder/, tokenizer/, scheduler/) into the models folder as models/NAME/; "
+                + "riffwire models lists exports that could not be read, with the reason");
     }
 
     private static Scheduler scheduler(String name, StableDiffusion sd) throws UnsatisfiableSpecException {
@@ -220,7 +183,7 @@ public final class DiffusionGenerator implements Generator {
         }
         int[][] pixels;
         if (audio.isPresent()) {
-            pixels = SpectrogramImage.pixels(codec.melSpectrogram(wav(audio.get())), RiffusionParameters.DEFAULT);
+            pixels = SpectrogramImage.pixels(codec.melSpectrogram(PaintedSound.wav(audio.get())), RiffusionParameters.DEFAULT);
         } else {
             SpectrogramImage.Decoded decoded;
             try {
@@ -249,15 +212,6 @@ public final class DiffusionGenerator implements Generator {
             }
         }
         return Optional.of(new Tensor(data, new long[] {1, 3, IMAGE, IMAGE}));
-    }
-
-    /** A WAV attachment as a clip. */
-    private static AudioClip wav(Attachment a) throws UnsatisfiableSpecException {
-        try {
-            return AudioDecoding.decode(a.bytes(), a.fileName());
-        } catch (IllegalArgumentException e) {
-            throw new UnsatisfiableSpecException(e.getMessage());
-        }
     }
 
     /**

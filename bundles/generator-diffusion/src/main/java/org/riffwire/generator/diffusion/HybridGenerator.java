@@ -103,10 +103,8 @@ public final class HybridGenerator implements Generator {
                     : String.valueOf(strength));
             metadata.put("draws", String.valueOf(Math.min(attempt + 1, attempts)));
             return new Piece(spec, score, sound, metadata);
-        } catch (ModelUnavailableException | IOException e) {
-            throw new IllegalStateException("model " + flow.descriptor().name() + " cannot run: " + e.getMessage(), e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("model " + flow.descriptor().name() + " failed: " + e.getMessage(), e);
+        } catch (ModelUnavailableException | IOException | OrtException e) {
+            throw PaintedSound.failure(flow, e);
         }
     }
 

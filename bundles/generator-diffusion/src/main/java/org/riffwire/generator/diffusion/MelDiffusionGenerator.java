@@ -3,7 +3,6 @@ package org.riffwire.generator.diffusion;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,8 +21,6 @@ import org.riffwire.api.propertytypes.Name;
 import org.riffwire.api.propertytypes.Options;
 import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.MusicSpec;
-import org.riffwire.api.spec.SpecField;
-import org.riffwire.dsp.audio.AudioDecoding;
 import org.riffwire.onnx.api.ModelUnavailableException;
 import org.riffwire.onnx.api.OnnxModel;
 
@@ -47,9 +44,6 @@ import ai.onnxruntime.OrtException;
 @Honours(exact = "length", approximate = {"tempo", "drums", "instruments", "dynamics", "genre", "valence", "arousal",
         "tonic", "mode", "meter"})
 public final class MelDiffusionGenerator implements Generator {
-    static final double CLIP_SECONDS = 5.12;
-    static final double LONGEST_SECONDS = 600;
-
     private final OwnModel own;
 
     @Activate
@@ -59,18 +53,8 @@ public final class MelDiffusionGenerator implements Generator {
 
     @Override
     public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
-        for (SpecField<?> field : List.of(SpecField.PITCH_SET, SpecField.MELODY_PITCH_SET, SpecField.BASS_PITCH_SET,
-                SpecField.OPENING)) {
-            if (spec.get(field).isPresent()) {
-                throw new UnsatisfiableSpecException("the mel-diffusion generator cannot keep a " + field
-                        + ": it paints sound, not notes; the hybrid pipeline (-p hybrid) keeps note-level constraints");
-            }
-        }
-        double seconds = spec.isExplicit(SpecField.LENGTH) ? spec.lengthSeconds().orElseThrow() : CLIP_SECONDS;
-        if (seconds > LONGEST_SECONDS || seconds < 0.5) {
-            throw new UnsatisfiableSpecException("the mel-diffusion generator makes 0.5 s to " + (int) LONGEST_SECONDS
-                    + " s; asked for " + spec.get(SpecField.LENGTH).orElseThrow());
-        }
+        double seconds = PaintedSound.seconds(spec, "mel-diffusion", "the hybrid pipeline (-p hybrid) keeps note-level "
+                + "constraints", DiffusionGenerator.CLIP_SECONDS);
         GeneratorOptions options = new GeneratorOptions(context.options());
         OnnxModel flow = own.flow(options.text("model", null));
         OwnModel.Settings settings = OwnModel.Settings.of(options, 0.6);
@@ -79,14 +63,7 @@ public final class MelDiffusionGenerator implements Generator {
                     context.prompt().initStrength().getAsDouble(), settings.loop());
         }
         Optional<Attachment> init = context.prompt().attachment(Attachment.Kind.INIT_AUDIO);
-        AudioClip initClip = null;
-        if (init.isPresent()) {
-            try {
-                initClip = AudioDecoding.decode(init.get().bytes(), init.get().fileName());
-            } catch (IllegalArgumentException e) {
-                throw new UnsatisfiableSpecException(e.getMessage());
-            }
-        }
+        AudioClip initClip = init.isPresent() ? PaintedSound.wav(init.get()) : null;
         try {
             AudioClip audio = own.sound(flow, context.prompt().text(), spec, seconds, initClip, settings,
                     context.seed(), context);
@@ -101,10 +78,8 @@ public final class MelDiffusionGenerator implements Generator {
                 metadata.put("loop", "yes");
             }
             return new Piece(spec, null, audio, metadata);
-        } catch (ModelUnavailableException | IOException e) {
-            throw new IllegalStateException("model " + flow.descriptor().name() + " cannot run: " + e.getMessage(), e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("model " + flow.descriptor().name() + " failed: " + e.getMessage(), e);
+        } catch (ModelUnavailableException | IOException | OrtException e) {
+            throw PaintedSound.failure(flow, e);
         }
     }
 

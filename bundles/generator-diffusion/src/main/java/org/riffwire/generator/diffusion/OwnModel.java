@@ -2,8 +2,6 @@
 package org.riffwire.generator.diffusion;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -12,7 +10,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-
 import org.riffwire.api.GenerationContext;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.music.AudioClip;
@@ -63,37 +60,18 @@ public final class OwnModel {
 
     /** The mel-flow model to use: the one named, else the first by name. */
     OnnxModel flow(String name) throws UnsatisfiableSpecException {
-        List<OnnxModel> present = sorted(models);
-        if (present.isEmpty()) {
-            throw new UnsatisfiableSpecException("no mel-flow model is installed (the runtime ships riffwire-mel-flow in "
-                    + "the org.riffwire.model-melflow bundle; riffwire models lists what is there)");
-        }
-        if (name == null || name.isBlank()) {
-            return present.get(0);
-        }
-        return present.stream().filter(m -> m.descriptor().name().equals(name)).findFirst().orElseThrow(
-                () -> new UnsatisfiableSpecException("no mel-flow model named '" + name + "'; installed: "
-                        + String.join(", ", present.stream().map(m -> m.descriptor().name()).toList())));
+        return PaintedSound.choose(models, name, "mel-flow model", " (the runtime ships riffwire-mel-flow in the "
+                + "org.riffwire.model-melflow bundle; riffwire models lists what is there)");
     }
 
     private OnnxModel text() throws UnsatisfiableSpecException {
-        List<OnnxModel> present = sorted(embedders);
-        if (present.isEmpty()) {
-            throw new UnsatisfiableSpecException("no sentence-embedding model is installed, and the mel-flow model is "
-                    + "conditioned on one (the runtime ships all-MiniLM-L6-v2 in org.riffwire.model-minilm)");
-        }
-        return present.get(0);
-    }
-
-    private static List<OnnxModel> sorted(List<OnnxModel> models) {
-        List<OnnxModel> present = new ArrayList<>(models);
-        present.sort(Comparator.comparing(m -> m.descriptor().name()));
-        return present;
+        return PaintedSound.choose(embedders, null, "sentence-embedding model", ", and the mel-flow model is conditioned "
+                + "on one (the runtime ships all-MiniLM-L6-v2 in org.riffwire.model-minilm)");
     }
 
     /** The installed mel-flow models, or what is missing. */
     String status() {
-        List<String> names = sorted(models).stream().map(m -> m.descriptor().name()).toList();
+        List<String> names = PaintedSound.sorted(models).stream().map(m -> m.descriptor().name()).toList();
         if (names.isEmpty()) {
             return "no mel-flow model installed";
         }
