@@ -9,6 +9,7 @@ import org.riffwire.api.analysis.AudioAnalysis;
 import org.riffwire.api.analysis.AudioAnalyzer;
 import org.riffwire.api.analysis.PitchFrame;
 import org.riffwire.api.music.AudioClip;
+import org.riffwire.dsp.audio.Mono;
 
 /** Measures a clip with TarsosDSP: pitch (FFT-YIN), onsets and beats (complex detector, BeatRoot), key, levels. */
 @Component(service = AudioAnalyzer.class, property = "riffwire.name=tarsos")

@@ -20,13 +20,7 @@ public record Timbre(double centroidHz, double onsetStrength) {
     static final int HOP = 512;
 
     public static Timbre of(AudioClip clip) {
-        float[] mono = new float[clip.frames()];
-        for (int c = 0; c < clip.channelCount(); c++) {
-            float[] channel = clip.channel(c);
-            for (int i = 0; i < mono.length; i++) {
-                mono[i] += channel[i] / clip.channelCount();
-            }
-        }
+        float[] mono = Mono.of(clip);
         Stft stft = new Stft(FRAME, HOP, FRAME);
         int frames = stft.frames(mono.length);
         float[] re = new float[stft.bins()];

@@ -2,6 +2,7 @@
 package org.riffwire.dsp.spectral;
 
 import org.riffwire.api.music.AudioClip;
+import org.riffwire.dsp.audio.Mono;
 
 /** Channels mixed to mono, and a change of sample rate by windowed-sinc interpolation when one is needed. */
 final class Resampling {
@@ -11,13 +12,7 @@ final class Resampling {
     }
 
     static float[] mono(AudioClip clip, int sampleRate) {
-        float[] mono = new float[clip.frames()];
-        for (int c = 0; c < clip.channelCount(); c++) {
-            float[] channel = clip.channel(c);
-            for (int i = 0; i < mono.length; i++) {
-                mono[i] += channel[i] / clip.channelCount();
-            }
-        }
+        float[] mono = Mono.of(clip);
         return clip.sampleRate() == sampleRate ? mono : resample(mono, clip.sampleRate(), sampleRate);
     }
 

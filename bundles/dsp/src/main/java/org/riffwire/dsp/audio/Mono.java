@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.riffwire.dsp;
+package org.riffwire.dsp.audio;
 
 import org.riffwire.api.music.AudioClip;
 
-/** Mixes a clip down to one channel, the form every analysis here works on. */
-final class Mono {
+/** Mixes a clip down to one channel, the form every analysis and codec here works on. */
+public final class Mono {
     private Mono() {
     }
 
-    static float[] of(AudioClip clip) {
+    public static float[] of(AudioClip clip) {
         float[] mono = clip.channel(0);
         for (int c = 1; c < clip.channelCount(); c++) {
             float[] other = clip.channel(c);
