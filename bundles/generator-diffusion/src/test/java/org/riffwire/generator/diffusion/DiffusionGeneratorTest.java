@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +36,8 @@ import org.riffwire.testkit.Specs;
 class DiffusionGeneratorTest extends GeneratorConformance {
     static DiffusionGenerator generatorWith(String... exports) {
         DiffusionGenerator g = new DiffusionGenerator();
-        try {
-            Field f = DiffusionGenerator.class.getDeclaredField("models");
-            f.setAccessible(true);
-            @SuppressWarnings("unchecked")
-            List<OnnxModel> models = (List<OnnxModel>) f.get(g);
-            for (String e : exports) {
-                models.add(new FolderExport(e));
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        MelDiffusionGeneratorTest.inject(g, "models",
+                java.util.Arrays.stream(exports).map(FolderExport::new).toArray(OnnxModel[]::new));
         return g;
     }
 

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
-import org.riffwire.dsp.spectral.Stft;
+import org.riffwire.api.music.AudioClip;
+import org.riffwire.dsp.audio.Timbre;
 
 /**
  * What a listener looping a clip would hear at its seam (the last 50 ms, then the first 50 ms), against every
@@ -49,20 +50,8 @@ final class LoopSeam {
         return Math.sqrt(sum / x.length);
     }
 
-    /** The magnitude-weighted mean frequency of the stretch's whole spectrum. */
+    /** The stretch's spectral centroid, as dsp's Timbre measures it. */
     static double centroid(float[] x, int sampleRate) {
-        int size = Integer.highestOneBit(x.length);
-        Stft stft = new Stft(size, size, size);
-        float[] re = new float[stft.bins()];
-        float[] im = new float[stft.bins()];
-        stft.frame(x, 0, re, im);
-        double weighted = 0;
-        double total = 0;
-        for (int k = 0; k < re.length; k++) {
-            double m = Math.hypot(re[k], im[k]);
-            weighted += m * k * sampleRate / (double) size;
-            total += m;
-        }
-        return total == 0 ? 0 : weighted / total;
+        return Timbre.of(new AudioClip(sampleRate, new float[][] {x})).centroidHz();
     }
 }

@@ -40,7 +40,8 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
         return new MelDiffusionGenerator(own(flows));
     }
 
-    private static void inject(Object component, String field, OnnxModel... models) {
+    /** Binds models to a component's dynamic reference list, as DS would. */
+    static void inject(Object component, String field, OnnxModel... models) {
         try {
             Field f = component.getClass().getDeclaredField(field);
             f.setAccessible(true);
