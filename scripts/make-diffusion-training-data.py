@@ -6,13 +6,14 @@
 - the symbolic generator's own music, across genres, instruments, registers, tempi, drums on and off and
   dynamics: a prompt is drawn, rendered, and captioned from the values it was drawn with, phrased many ways;
 - tunes from ../shared/data (Nottingham and CRE, training splits only: never nottingham/heldout*), played on a
-  drawn instrument at a drawn tempo.
+  drawn instrument at the tune's own tempo.
 
-Each item is a WAV (12 s for generated music, two model windows, a tune's first two lines for corpus tunes; the training script cuts
-5.12 s windows) rendered with one of Debian's General MIDI SoundFonts,
-one runtime per SoundFont (the shell, so the JVM starts once). The manifest (manifest.jsonl: caption, prompt, the
-drawn values, source and its licence, SoundFont, file) and a summary (summary.json: counts per source, genre and
-SoundFont, hours of audio) are written beside the audio. Resumable: items whose WAV exists are kept.
+Each item is a WAV (12 s for generated music, two model windows; a tune's first two lines for corpus tunes; the
+training script cuts 448-frame windows) rendered with one of Debian's General MIDI SoundFonts, one ./riffwire
+process per item (about 1.3 s with TimGM6mb, 2.5 s with FluidR3_GM, mostly start-up). The manifest (manifest.jsonl:
+caption, prompt, the drawn values, source and its licence, SoundFont, file) and a summary (summary.json: counts per
+source and SoundFont, licences, hours of audio) are written beside the audio. Resumable: items whose WAV exists are
+kept.
 
     python3 scripts/make-diffusion-training-data.py --out /tmp/riffwire-train --count 2000
 
@@ -132,10 +133,6 @@ def main():
                 p["error"] = r.stderr.strip().splitlines()[-1] if r.stderr.strip() else f"exit {r.returncode}"
             else:
                 made += 1
-                # The runtime's summary line ("12.0 s, D major, 4/4, 90 bpm, 3 tracks") gives a tune its tempo.
-                bpm = re.search(r"(\d+(?:\.\d+)?) bpm", r.stdout)
-                if bpm and p["tempo"] is None:
-                    p["rendered_tempo"] = float(bpm.group(1))
             print(f"\r{made} rendered", end="", file=sys.stderr)
     print(file=sys.stderr)
     with open(os.path.join(args.out, "manifest.jsonl"), "w", encoding="utf-8") as f:

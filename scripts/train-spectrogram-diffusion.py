@@ -59,17 +59,20 @@ DARK_WORDS = ["dark", "muffled", "murky", "dull", "gloomy", "deep and dark"]
 VARIANTS = 2  # captions per tilt
 
 
+def hz_to_mel(f):
+    """Slaney's mel scale (librosa's default): linear below 1 kHz, logarithmic above."""
+    f = np.asanyarray(f, dtype=np.float64)
+    lin = f / (200.0 / 3)
+    log = 15 + np.log(np.maximum(f, 1e-10) / 1000) / (np.log(6.4) / 27)
+    return np.where(f < 1000, lin, log)
+
+
+def mel_to_hz(m):
+    m = np.asanyarray(m, dtype=np.float64)
+    return np.where(m < 15, m * 200.0 / 3, 1000 * np.exp((m - 15) * np.log(6.4) / 27))
+
+
 def slaney_mel(sr=SR, n_fft=N_FFT, n_mels=MELS, fmin=0.0, fmax=SR / 2):
-    def hz_to_mel(f):
-        f = np.asanyarray(f, dtype=np.float64)
-        lin = f / (200.0 / 3)
-        log = 15 + np.log(np.maximum(f, 1e-10) / 1000) / (np.log(6.4) / 27)
-        return np.where(f < 1000, lin, log)
-
-    def mel_to_hz(m):
-        m = np.asanyarray(m, dtype=np.float64)
-        return np.where(m < 15, m * 200.0 / 3, 1000 * np.exp((m - 15) * np.log(6.4) / 27))
-
     freqs = np.arange(n_fft // 2 + 1) * sr / n_fft
     edges = mel_to_hz(np.linspace(hz_to_mel(fmin), hz_to_mel(fmax), n_mels + 2))
     fb = np.zeros((n_mels, freqs.size))
@@ -98,10 +101,8 @@ def log_mel(path, fb):
 
 
 def mel_centres():
-    def mel_to_hz(m):
-        return np.where(m < 15, m * 200.0 / 3, 1000 * np.exp((m - 15) * np.log(6.4) / 27))
-    top = 15 + np.log(SR / 2 / 1000) / (np.log(6.4) / 27)
-    return mel_to_hz(np.linspace(0, top, MELS + 2))[1:-1]
+    """The centre frequencies of the MELS filters."""
+    return mel_to_hz(np.linspace(hz_to_mel(0.0), hz_to_mel(SR / 2), MELS + 2))[1:-1]
 
 
 def tilt(kind, amount):
