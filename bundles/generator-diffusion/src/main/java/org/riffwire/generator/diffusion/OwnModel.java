@@ -78,12 +78,18 @@ public final class OwnModel {
         return (embedders.isEmpty() ? "no sentence-embedding model; " : "") + "models: " + String.join(", ", names);
     }
 
-    private Loaded load(OnnxModel flow, OnnxModel text) throws IOException {
+    private Loaded load(OnnxModel flow, OnnxModel text) throws IOException, UnsatisfiableSpecException {
         Loaded l = loaded;
         if (l != null && l.flow() == flow && l.text() == text) {
             return l;
         }
-        MelFlowModel model = new MelFlowModel(flow);
+        MelFlowModel model;
+        try {
+            model = new MelFlowModel(flow);
+        } catch (IllegalArgumentException e) {
+            // Its representation is not one this runtime reads, as the diffusion generator says of a foreign export.
+            throw new UnsatisfiableSpecException("model " + flow.descriptor().name() + " cannot be used: " + e.getMessage());
+        }
         l = new Loaded(flow, text, model, new SentenceEmbedder(text), new LogMelCodec(model.representation()));
         loaded = l;
         return l;

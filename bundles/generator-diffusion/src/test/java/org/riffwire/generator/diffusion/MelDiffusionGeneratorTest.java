@@ -135,6 +135,47 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
         assertTrue(text.getMessage().contains("no sentence-embedding model"), text.getMessage());
     }
 
+    /** The shipped model with another representation file, as a model trained by a changed script would come. */
+    private static OnnxModel withRepresentation(String json) {
+        return new OnnxModel() {
+            @Override
+            public org.riffwire.onnx.api.ModelDescriptor descriptor() {
+                return ClasspathModel.MEL_FLOW.descriptor();
+            }
+
+            @Override
+            public List<String> parts() {
+                return ClasspathModel.MEL_FLOW.parts();
+            }
+
+            @Override
+            public <T> T run(String part, org.riffwire.onnx.api.SessionCall<T> call) throws ai.onnxruntime.OrtException,
+                    org.riffwire.onnx.api.ModelUnavailableException {
+                return ClasspathModel.MEL_FLOW.run(part, call);
+            }
+
+            @Override
+            public java.io.InputStream resource(String name) {
+                return new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public String status() {
+                return "test";
+            }
+        };
+    }
+
+    @Test
+    void aModelOfAnotherRepresentationIsRefusedByName() {
+        String features22 = "{\"sr\": 22050, \"n_fft\": 1024, \"hop\": 256, \"mels\": 80, \"frames\": 448, "
+                + "\"log_mid\": -4.0, \"log_span\": 7.0, \"embedding\": 384, \"features\": 22}";
+        UnsatisfiableSpecException e = assertThrows(UnsatisfiableSpecException.class, () -> generator(withRepresentation(features22))
+                .generate(Specs.spec().build(), context("x", Map.of())));
+        assertEquals("model riffwire-mel-flow cannot be used: it was trained on 22 spec features; this runtime fills 21 "
+                + "(MelFlowCondition)", e.getMessage());
+    }
+
     @Test
     void aPieceDrawnFromAnInitClipKeepsItsLength() throws Exception {
         AudioClip source = sound(Specs.spec().build(), "bright flute", Map.of("steps", "2"));

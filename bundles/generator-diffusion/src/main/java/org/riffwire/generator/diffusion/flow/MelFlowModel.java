@@ -43,6 +43,10 @@ public final class MelFlowModel {
         this.windowFrames = integer(r, "frames");
         this.embedding = integer(r, "embedding");
         this.features = integer(r, "features");
+        if (features != MelFlowCondition.FEATURES) {
+            throw new IllegalArgumentException("it was trained on " + features + " spec features; this runtime fills "
+                    + MelFlowCondition.FEATURES + " (MelFlowCondition)");
+        }
         if (windowFrames % 8 != 0) {
             throw new IllegalArgumentException("the model's window must be a multiple of 8 frames, not " + windowFrames);
         }
