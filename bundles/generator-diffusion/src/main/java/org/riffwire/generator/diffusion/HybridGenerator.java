@@ -79,6 +79,7 @@ public final class HybridGenerator implements Generator {
             double seconds = score.lengthSeconds();
             AudioClip render = Loops.fadedOut(synthesizer.synthesize(score), seconds, RELEASE_FADE_SECONDS);
             Set<String> renderPasses = passing(verifier.verify(spec, audioOnly(spec, render), render, Map.of()));
+            float[][] renderMel = own.initMel(flow, render);
             double strength = settings.strength();
             AudioClip sound = render;
             List<String> failed = List.of();
@@ -86,7 +87,7 @@ public final class HybridGenerator implements Generator {
             for (; attempt < attempts && strength > 0; attempt++, strength /= 2) {
                 context.checkCancelled();
                 OwnModel.Settings s = new OwnModel.Settings(settings.steps(), settings.guidance(), strength, false);
-                AudioClip candidate = own.sound(flow, context.prompt().text(), spec, seconds, render, s,
+                AudioClip candidate = own.sound(flow, context.prompt().text(), spec, seconds, renderMel, s,
                         context.seed() + attempt,
                         new Stage(context, context.options(), 0.1 + 0.9 * attempt / attempts, 0.9 / attempts, "draw " + (attempt + 1) + ": "));
                 AdherenceReport report = verifier.verify(spec, audioOnly(spec, candidate), candidate, Map.of());

@@ -65,8 +65,8 @@ public final class MelDiffusionGenerator implements Generator {
         Optional<Attachment> init = context.prompt().attachment(Attachment.Kind.INIT_AUDIO);
         AudioClip initClip = init.isPresent() ? PaintedSound.wav(init.get()) : null;
         try {
-            AudioClip audio = own.sound(flow, context.prompt().text(), spec, seconds, initClip, settings,
-                    context.seed(), context);
+            AudioClip audio = own.sound(flow, context.prompt().text(), spec, seconds,
+                    initClip == null ? null : own.initMel(flow, initClip), settings, context.seed(), context);
             Map<String, String> metadata = new LinkedHashMap<>();
             metadata.put("model", flow.descriptor().name());
             metadata.put("steps", String.valueOf(settings.steps()));

@@ -115,11 +115,16 @@ public final class OwnModel {
         return out;
     }
 
+    /** A clip as the model's init spectrogram (img2img): computed once for all the draws that start from it. */
+    float[][] initMel(OnnxModel flow, AudioClip clip) throws IOException, UnsatisfiableSpecException {
+        return load(flow, text()).codec().encode(clip);
+    }
+
     /**
-     * {@code seconds} of sound for a prompt and its spec, from an init clip when one is given (img2img), looped if
-     * asked: then the tempo is nudged so that whole beats fill the loop.
+     * {@code seconds} of sound for a prompt and its spec, from an init spectrogram ({@link #initMel}) when one is
+     * given, looped if asked: then the tempo is nudged so that whole beats fill the loop.
      */
-    AudioClip sound(OnnxModel flow, String prompt, MusicSpec spec, double seconds, AudioClip init, Settings s, long seed,
+    AudioClip sound(OnnxModel flow, String prompt, MusicSpec spec, double seconds, float[][] initMel, Settings s, long seed,
             GenerationContext context) throws IOException, OrtException, ModelUnavailableException, UnsatisfiableSpecException {
         Loaded l = load(flow, text());
         LogMelCodec.Parameters p = l.model().representation();
@@ -137,7 +142,6 @@ public final class OwnModel {
             // Whole beats in the loop: drawn over the period's frames, then stretched to the loop's length.
             tempo = Math.max(1, Math.round(seconds * tempo / 60)) * 60 / (period * p.secondsPerFrame());
         }
-        float[][] initMel = init == null ? null : l.codec().encode(init);
         MelFlowPipeline.Request request = new MelFlowPipeline.Request(MelFlowCondition.of(embedding, spec), tempo, frames,
                 s.loop(), initMel, s.strength(), s.steps(), s.guidance(), seed);
         float[][] mel = pipeline.run(request, (fraction, step) -> {

@@ -180,8 +180,9 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
     void aPieceDrawnFromAnInitClipKeepsItsLength() throws Exception {
         AudioClip source = sound(Specs.spec().build(), "bright flute", Map.of("steps", "2"));
         MelDiffusionGenerator g = generator(ClasspathModel.MEL_FLOW);
-        AudioClip redrawn = own(ClasspathModel.MEL_FLOW).sound(ClasspathModel.MEL_FLOW, "dark cello", Specs.spec().build(),
-                source.seconds(), source, new OwnModel.Settings(3, 3, 0.0, false), 1, context("x", Map.of()));
+        OwnModel own = own(ClasspathModel.MEL_FLOW);
+        AudioClip redrawn = own.sound(ClasspathModel.MEL_FLOW, "dark cello", Specs.spec().build(), source.seconds(),
+                own.initMel(ClasspathModel.MEL_FLOW, source), new OwnModel.Settings(3, 3, 0.0, false), 1, context("x", Map.of()));
         assertEquals(source.seconds(), redrawn.seconds(), 1e-4);
         assertTrue(g.status().startsWith("models: riffwire-mel-flow"), g.status());
     }
