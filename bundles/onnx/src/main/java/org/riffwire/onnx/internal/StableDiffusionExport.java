@@ -63,13 +63,16 @@ final class StableDiffusionExport {
      */
     static Registration read(Path folder) throws IOException {
         String name = folder.getFileName().toString();
-        Json.object(Files.readString(folder.resolve(INDEX)), name + "/" + INDEX);
+        Map<String, byte[]> resources = new LinkedHashMap<>();
         for (String file : RESOURCES.values()) {
             if (!Files.isRegularFile(folder.resolve(file))) {
                 throw new IllegalArgumentException("missing " + file);
             }
+            resources.put(file, Files.readAllBytes(folder.resolve(file)));
         }
-        Json.object(Files.readString(folder.resolve(RESOURCES.get("scheduler_config"))), name + "/scheduler/scheduler_config.json");
+        Json.object(text(resources, INDEX), name + "/" + INDEX);
+        String scheduler = RESOURCES.get("scheduler_config");
+        Json.object(text(resources, scheduler), name + "/" + scheduler);
         List<String> parts = new ArrayList<>();
         for (String part : List.of("text_encoder", "unet", "vae_decoder", "vae_encoder")) {
             Path model = folder.resolve(part).resolve("model.onnx");
@@ -92,7 +95,11 @@ final class StableDiffusionExport {
         String version = Integer.toHexString(stamp(folder).hashCode());
         ModelDescriptor descriptor = new ModelDescriptor(name, version, KIND, "folder " + folder, List.of(), List.of(), "",
                 new LinkedHashMap<>(RESOURCES));
-        return new Registration(descriptor, source(folder, parts));
+        return new Registration(descriptor, source(folder, parts, resources));
+    }
+
+    private static String text(Map<String, byte[]> resources, String file) {
+        return new String(resources.get(file), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     record Registration(ModelDescriptor descriptor, ModelSource source) {
@@ -111,7 +118,11 @@ final class StableDiffusionExport {
         }
     }
 
-    private static ModelSource source(Path folder, List<String> parts) {
+    /**
+     * The export's small files are served from the copy read at registration: an export replaced in place while
+     * requests run must not hand a request a file the copy has just deleted, or half of the new one.
+     */
+    private static ModelSource source(Path folder, List<String> parts, Map<String, byte[]> resources) {
         Path root = folder.toAbsolutePath().normalize();
         return new ModelSource() {
             @Override
@@ -131,6 +142,10 @@ final class StableDiffusionExport {
 
             @Override
             public InputStream open(String fileName) throws IOException {
+                byte[] kept = resources.get(fileName);
+                if (kept != null) {
+                    return new java.io.ByteArrayInputStream(kept);
+                }
                 Path file = root.resolve(fileName).normalize();
                 if (!file.startsWith(root)) {
                     throw new IOException(fileName + " is outside the export");

@@ -70,6 +70,22 @@ class StableDiffusionExportTest {
     }
 
     @Test
+    void theTokenizerAndSchedulerFilesServedAreTheOnesReadAtRegistrationWhileTheFolderIsReplaced() throws Exception {
+        Path export = copy("tiny-sd");
+        Path scheduler = export.resolve("scheduler").resolve("scheduler_config.json");
+        byte[] registered = Files.readAllBytes(scheduler);
+        ModelSource source = StableDiffusionExport.read(export).source();
+        Files.delete(scheduler);
+        Files.delete(export.resolve("tokenizer").resolve("vocab.json"));
+        try (InputStream in = source.open("scheduler/scheduler_config.json")) {
+            assertTrue(java.util.Arrays.equals(registered, in.readAllBytes()));
+        }
+        try (InputStream in = source.open("tokenizer/vocab.json")) {
+            assertTrue(in.readAllBytes().length > 0);
+        }
+    }
+
+    @Test
     void aMissingPartOrAWrongTensorNameIsNamed() throws Exception {
         Path noUnet = copy("tiny-sd");
         Files.delete(noUnet.resolve("unet/model.onnx"));
