@@ -5,7 +5,23 @@ package org.riffwire.generator.symbolic;
  * Playable range and character of a General MIDI program: what the orchestrator needs to give parts to
  * instruments. Ranges are practical ones (what sounds well), not the extremes of the instrument.
  */
-record InstrumentRange(int low, int high, boolean chordal, boolean bassVoice) {
+record InstrumentRange(int low, int high, boolean chordal, boolean bassVoice, int shift) {
+    /** Semitones the melody and chords move at the ends of the register, -1 and 1: a fifth. */
+    static final int REGISTER_SEMITONES = 7;
+
+    InstrumentRange(int low, int high, boolean chordal, boolean bassVoice) {
+        this(low, high, chordal, bassVoice, 0);
+    }
+
+    /** The same instrument with its melody and chords placed lower or higher ({@code register} in [-1, 1]). */
+    InstrumentRange registered(double register) {
+        return new InstrumentRange(low, high, chordal, bassVoice, (int) Math.round(Math.max(-1, Math.min(1, register)) * REGISTER_SEMITONES));
+    }
+
+    /** A window of the given width moved by the shift, kept inside the instrument's range. */
+    private int moved(int from, int width) {
+        return Math.max(low, Math.min(high - width, from + shift));
+    }
 
     static InstrumentRange of(int program) {
         return switch (program) {
@@ -64,21 +80,25 @@ record InstrumentRange(int low, int high, boolean chordal, boolean bassVoice) {
 
     /** Where a melody sits: the upper-middle of the range, about an octave and a half wide. */
     int melodyLow() {
-        return Math.max(low + 5, Math.min(60, high - 19));
+        int from = Math.max(low + 5, Math.min(60, high - 19));
+        return moved(from, Math.min(high - 2, from + 19) - from);
     }
 
     int melodyHigh() {
-        return Math.min(high - 2, melodyLow() + 19);
+        int from = Math.max(low + 5, Math.min(60, high - 19));
+        int width = Math.min(high - 2, from + 19) - from;
+        return melodyLow() + width;
     }
 
     /** Where chords sit: around middle C. */
     int chordLow() {
-        int l = Math.max(low, 52);
-        return Math.min(l, high - 14);
+        int from = Math.min(Math.max(low, 52), high - 14);
+        return moved(from, Math.min(high, Math.max(from + 14, 76)) - from);
     }
 
     int chordHigh() {
-        return Math.min(high, Math.max(chordLow() + 14, 76));
+        int from = Math.min(Math.max(low, 52), high - 14);
+        return chordLow() + Math.min(high, Math.max(from + 14, 76)) - from;
     }
 
     /** Where a bass line sits: the bottom of the range, at most two octaves. */

@@ -21,11 +21,12 @@ final class MelodyWriter {
     private final int tonic;
     private final Style style;
     private final double arousal;
+    private final double busyness;
     private final int velocity;
     private final Random random;
 
     MelodyWriter(Frame frame, List<Chord> chords, PitchSpace space, Set<Integer> allowed, int tonic, Style style,
-            double arousal, int velocity, Random random) {
+            double arousal, double busyness, int velocity, Random random) {
         this.frame = frame;
         this.chords = chords;
         this.space = space;
@@ -33,6 +34,7 @@ final class MelodyWriter {
         this.tonic = tonic;
         this.style = style;
         this.arousal = arousal;
+        this.busyness = busyness;
         this.velocity = velocity;
         this.random = random;
     }
@@ -139,9 +141,9 @@ final class MelodyWriter {
         return new Bar(notes, index);
     }
 
-    /** Durations that fill one beat; busier with higher arousal and busier styles. */
+    /** Durations that fill one beat; busier as the piece's busyness rises, and in every third phrase of four. */
     private int[] cell(int beatLength, int phraseNumber) {
-        double busy = Math.max(0.1, Math.min(0.9, 0.35 * style.density() + 0.2 * arousal + (phraseNumber % 4 == 2 ? 0.1 : 0)));
+        double busy = Math.max(0.1, Math.min(0.9, busyness + (phraseNumber % 4 == 2 ? 0.1 : 0)));
         double r = random.nextDouble();
         int half = beatLength / 2;
         if (beatLength % 3 == 0 && beatLength >= 1440) {

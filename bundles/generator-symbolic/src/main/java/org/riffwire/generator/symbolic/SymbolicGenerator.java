@@ -45,7 +45,7 @@ import org.riffwire.api.spec.SpecField;
 @Name("symbolic")
 @Produces(Produces.SCORE)
 @Honours(exact = {"tempo", "tonic", "mode", "meter", "length", "instruments", "drums", "pitch set",
-        "melody pitch set", "bass pitch set", "opening notes"}, approximate = {"genre", "dynamics", "valence", "arousal"})
+        "melody pitch set", "bass pitch set", "opening notes"}, approximate = {"genre", "dynamics", "valence", "arousal", "register", "density", "arc"})
 public final class SymbolicGenerator implements Generator {
     static final double MIN_TEMPO = Defaults.SLOWEST_TEMPO;
     static final double MAX_TEMPO = Defaults.FASTEST_TEMPO;
@@ -107,7 +107,11 @@ public final class SymbolicGenerator implements Generator {
         Style style = Style.forGenre(spec.get(SpecField.GENRE).orElse(null), arousal < -0.3);
         int barTicks = meter.barTicks(Frame.PPQ);
         int beatTicks = meter.isCompound() ? Frame.PPQ / 2 : Frame.PPQ * 4 / meter.denominator();
-        InstrumentRange melodyRange = parts.get(0).range();
+        double register = spec.get(SpecField.REGISTER).orElse(0.0);
+        InstrumentRange melodyRange = parts.get(0).range().registered(register);
+        // How busy the melody is: a stated density, else the style's and the arousal's.
+        double busyness = spec.get(SpecField.DENSITY).map(d -> 0.25 * style.density() + 0.7 * d - 0.05)
+                .orElse(0.35 * style.density() + 0.2 * arousal);
 
         Opening opening = spec.get(SpecField.OPENING)
                 .map(seq -> Opening.place(seq, melodyRange, beatTicks, velocity + 6)).orElse(null);
@@ -172,7 +176,7 @@ public final class SymbolicGenerator implements Generator {
         if (firstTick < lengthTicks && firstBar < bars) {
             PitchSpace melodySpace = new PitchSpace(melodyAllowed, melodyRange.melodyLow(), melodyRange.melodyHigh());
             MelodyWriter writer = new MelodyWriter(frame, chords, melodySpace, melodyAllowed, key.tonic(), style,
-                    arousal, velocity + 6, new Random(seed ^ 0x3E10D1L));
+                    arousal, busyness, velocity + 6, new Random(seed ^ 0x3E10D1L));
             melody.addAll(writer.write(firstBar, firstTick, startPitch));
         }
         context.progress(0.6, "melody written");
@@ -183,8 +187,8 @@ public final class SymbolicGenerator implements Generator {
         for (Orchestration.Part part : parts) {
             List<Note> notes = switch (part.figure()) {
                 case MELODY -> melody;
-                case CHORDS -> band.chords(part.range());
-                case VOICE -> band.sustainedVoice(part.range(), part.voice());
+                case CHORDS -> band.chords(part.range().registered(register));
+                case VOICE -> band.sustainedVoice(part.range().registered(register), part.voice());
                 case BASS -> band.bass(part.range(), bassAllowed);
             };
             tracks.add(new Track(part.trackName(), part.role(), part.instrument().program(), channel, notes));
@@ -195,7 +199,8 @@ public final class SymbolicGenerator implements Generator {
             tracks.add(new Track("Drums", TrackRole.DRUMS, 0, Track.DRUM_CHANNEL, drums));
         }
         context.progress(0.9, "arranged");
-        return new Score(Frame.PPQ, tempo, meter, key, tracks, lengthTicks);
+        Score score = new Score(Frame.PPQ, tempo, meter, key, tracks, lengthTicks);
+        return spec.get(SpecField.ARC).map(arc -> Arcs.shape(score, arc)).orElse(score);
     }
 
     // Keys players reach for first, so an unspecified key sounds familiar: sharps and flats up to three.

@@ -68,6 +68,37 @@ class SymbolicGeneratorTest {
         assertTrue(score.tracks().stream().noneMatch(Track::isDrums));
     }
 
+    private static Track melody(Score score) {
+        return score.tracks().stream().filter(t -> t.role() == TrackRole.MELODY).findFirst().orElseThrow();
+    }
+
+    private static double meanPitch(Track track) {
+        return track.notes().stream().mapToInt(Note::pitch).average().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void registerDensityAndArcMoveTheMelodyAndTheLoudnessTheWayTheySay(long seed) throws Exception {
+        MusicSpec low = Specs.spec().with(SpecField.REGISTER, -1.0).with(SpecField.DENSITY, 0.1).build();
+        MusicSpec high = Specs.spec().with(SpecField.REGISTER, 1.0).with(SpecField.DENSITY, 0.9).build();
+        Track lowMelody = melody(generate(low, seed));
+        Track highMelody = melody(generate(high, seed));
+        assertTrue(meanPitch(highMelody) > meanPitch(lowMelody) + 6,
+                "register: melody means " + meanPitch(lowMelody) + " and " + meanPitch(highMelody));
+        assertTrue(highMelody.notes().size() > lowMelody.notes().size() * 1.3,
+                "density: " + lowMelody.notes().size() + " and " + highMelody.notes().size() + " notes");
+
+        Score rising = generate(Specs.spec().with(SpecField.ARC, org.riffwire.api.spec.Arc.of(0, 1)).build(), seed);
+        Score flat = generate(Specs.spec().build(), seed);
+        long half = rising.lengthTicks() / 2;
+        java.util.function.ToDoubleFunction<Score> firstHalf = s -> s.tracks().stream().flatMap(t -> t.notes().stream())
+                .filter(n -> n.startTick() < half).mapToInt(Note::velocity).average().orElseThrow();
+        java.util.function.ToDoubleFunction<Score> secondHalf = s -> s.tracks().stream().flatMap(t -> t.notes().stream())
+                .filter(n -> n.startTick() >= half).mapToInt(Note::velocity).average().orElseThrow();
+        assertTrue(secondHalf.applyAsDouble(rising) - firstHalf.applyAsDouble(rising) > 15, "a rising arc grows louder");
+        assertTrue(Math.abs(secondHalf.applyAsDouble(flat) - firstHalf.applyAsDouble(flat)) < 8, "no arc, no growth");
+    }
+
     @Test
     void sameSeedSameScoreAndOtherSeedOtherScore() throws Exception {
         MusicSpec spec = Specs.spec().with(SpecField.GENRE, "rock").with(SpecField.DRUMS, true).build();

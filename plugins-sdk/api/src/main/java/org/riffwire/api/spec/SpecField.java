@@ -39,9 +39,16 @@ public final class SpecField<T> {
     /** Arousal in [-1, 1]: negative calm, positive intense. */
     public static final SpecField<Double> AROUSAL = new SpecField<>("arousal", Double.class);
     public static final SpecField<String> TITLE = new SpecField<>("title", String.class);
+    /** Where the parts sit in their instruments' ranges, in [-1, 1]: -1 low, 0 the middle, 1 high. */
+    public static final SpecField<Double> REGISTER = new SpecField<>("register", Double.class);
+    /** How busy the melody is, in [0, 1]: 0 long held notes, 1 running notes. */
+    public static final SpecField<Double> DENSITY = new SpecField<>("density", Double.class);
+    /** How intensity moves over the piece: the loudness arc. */
+    public static final SpecField<Arc> ARC = new SpecField<>("arc", Arc.class);
 
     private static final List<SpecField<?>> ALL = List.of(TEMPO, TONIC, MODE, METER, LENGTH, INSTRUMENTS, DRUMS,
-            GENRE, PITCH_SET, MELODY_PITCH_SET, BASS_PITCH_SET, OPENING, DYNAMICS, VALENCE, AROUSAL, TITLE);
+            GENRE, PITCH_SET, MELODY_PITCH_SET, BASS_PITCH_SET, OPENING, DYNAMICS, VALENCE, AROUSAL, TITLE, REGISTER,
+            DENSITY, ARC);
 
     private final String name;
     private final Class<T> type;
