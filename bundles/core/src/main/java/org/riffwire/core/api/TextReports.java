@@ -30,11 +30,39 @@ public final class TextReports {
         StringBuilder sb = new StringBuilder();
         interpretation.spec().key().ifPresent(k -> sb.append("key: ").append(k).append('\n'));
         for (SpecValue<?> v : interpretation.spec().values()) {
-            Object value = v.field() == SpecField.TONIC ? PitchClass.name((Integer) v.value()) : v.value();
+            Object value = v.field() == SpecField.TONIC ? PitchClass.name((Integer) v.value())
+                    : v.value() instanceof Double d ? number(d) : v.value();
             sb.append(String.format("%-16s %-40s %-9s %s%n", v.field().name(), value,
                     v.strength().name().toLowerCase(Locale.ROOT), v.provenance().describe()));
         }
+        picture(interpretation, sb);
         return sb.toString();
+    }
+
+    /** What the image interpreter saw, from its readings: the description it read for style, the main colours. */
+    private static void picture(Interpretation interpretation, StringBuilder sb) {
+        for (org.riffwire.api.spec.SpecPatch patch : interpretation.patches()) {
+            List<String> colours = new java.util.ArrayList<>();
+            List<String> tags = new java.util.ArrayList<>();
+            for (org.riffwire.api.spec.Reading r : patch.readings()) {
+                switch (r.kind()) {
+                    case "image description" -> sb.append(String.format("%-16s %s (%s)%n", "picture", r.label(), r.interpreter()));
+                    case "image colour" -> colours.add(String.format(Locale.ROOT, "%s %.0f%%", r.label(), 100 * r.value()));
+                    case "image tag" -> tags.add(String.format(Locale.ROOT, "%s %.2f", r.label(), r.value()));
+                    default -> { }
+                }
+            }
+            if (!colours.isEmpty()) {
+                sb.append(String.format("%-16s %s%n", "colours", String.join(", ", colours)));
+            }
+            if (!tags.isEmpty()) {
+                sb.append(String.format("%-16s %s%n", "picture tags", String.join(", ", tags.subList(0, Math.min(3, tags.size())))));
+            }
+        }
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.format(Locale.ROOT, "%.1f", d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
     public static String plugins(List<PluginInfo> plugins) {

@@ -18,8 +18,8 @@ import org.riffwire.core.api.Studio;
 
 /**
  * Creates the pipelines the runtime ships with, so a fresh runtime can generate at once: {@code default}
- * (symbolic), {@code diffusion} (text to sound by Riffwire's own model) and {@code hybrid} (the symbolic score,
- * sounded and reshaped by that model). It never overwrites: once an admin edits one, ConfigAdmin keeps their
+ * (symbolic), {@code diffusion} (text to sound by Riffwire's own model), {@code hybrid} (the symbolic score,
+ * sounded and reshaped by that model) and {@code sonify} (a picture heard as a spectrogram). It never overwrites: once an admin edits one, ConfigAdmin keeps their
  * version. The default pipeline comes back whenever it is missing; the others are created once, so a deleted
  * one stays deleted (the names created are kept in their own configuration).
  */
@@ -28,7 +28,10 @@ public final class DefaultPipelineProvisioner {
     static final String SHIPPED_PID = "org.riffwire.pipelines.shipped";
     static final List<PipelineDefinition> SHIPPED = List.of(
             new PipelineDefinition("diffusion", Studio.DEFAULT_INTERPRETERS, "mel-diffusion", List.of(), Map.of()),
-            new PipelineDefinition("hybrid", Studio.DEFAULT_INTERPRETERS, "hybrid", List.of(), Map.of()));
+            new PipelineDefinition("hybrid", Studio.DEFAULT_INTERPRETERS, "hybrid", List.of(), Map.of()),
+            new PipelineDefinition("sonify", List.of("keyword"), "spectrogram", List.of(), Map.of()));
+    /** The interpreters the shipped pipelines had before the image interpreter joined them (runtime 0.1.0, API 2.0). */
+    static final List<String> BEFORE_IMAGES = List.of("keyword", "notes", "semantic");
 
     @Activate
     public DefaultPipelineProvisioner(@Reference ConfigurationAdmin configAdmin) throws IOException {
@@ -45,6 +48,10 @@ public final class DefaultPipelineProvisioner {
                 changed = true;
             }
         }
+        addImages(configAdmin, Studio.DEFAULT_PIPELINE);
+        for (PipelineDefinition definition : SHIPPED) {
+            addImages(configAdmin, definition.name());
+        }
         if (changed) {
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put("created", done.toArray(new String[0]));
@@ -57,5 +64,22 @@ public final class DefaultPipelineProvisioner {
         if (config.getProperties() == null) {
             config.update(PipelineProperties.of(definition));
         }
+    }
+
+    /**
+     * A shipped pipeline that still holds exactly the interpreters it was first shipped with gains the image
+     * interpreter, so an existing home reads pictures too; any other edit, and a deletion, is kept.
+     */
+    private static void addImages(ConfigurationAdmin configAdmin, String name) throws IOException {
+        Configuration config = configAdmin.getFactoryConfiguration(PipelineProperties.FACTORY_PID, name, "?");
+        Dictionary<String, Object> stored = config.getProperties();
+        if (stored == null || !PipelineProperties.names(stored.get("interpreters")).equals(BEFORE_IMAGES)) {
+            return;
+        }
+        Hashtable<String, Object> derived = PipelineProperties.of(name, Studio.DEFAULT_INTERPRETERS, String.valueOf(stored.get("generator")));
+        for (String key : List.of("interpreters", "interpreters.target", "interpreters.cardinality.minimum")) {
+            stored.put(key, derived.get(key));
+        }
+        config.update(stored);
     }
 }

@@ -64,6 +64,7 @@ final class OutputPlan implements AutoCloseable {
                 try {
                     Files.createDirectories(dir);
                     temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+                    readableLikeAnyFile(temp, absolute);
                 } catch (IOException | SecurityException e) {
                     throw new BadRequestException("cannot write " + target + ": " + describe(e), e);
                 }
@@ -133,6 +134,18 @@ final class OutputPlan implements AutoCloseable {
                 // Best effort: the temporary is hidden and named .part, never mistaken for an output.
             }
         }
+    }
+
+    /**
+     * A temporary file is created owner-only (0600); the output it becomes should read like any file the user
+     * writes: the permissions of the file it replaces, else rw-r--r--.
+     */
+    private static void readableLikeAnyFile(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static String describe(Exception e) {

@@ -89,6 +89,10 @@ public final class SemanticInterpreter implements PromptInterpreter {
 
     @Override
     public SpecPatch interpret(Prompt prompt) {
+        if (prompt.text().isBlank()) {
+            // A picture alone: there is no sentence to read, and the embedding of nothing is no reading.
+            return SpecPatch.empty(MusicalMapping.NAME);
+        }
         Loaded current = loaded;
         if (current != null && current.model() != model) {
             // A new model is being prepared in the background (seconds, when its vocabulary must be embedded):

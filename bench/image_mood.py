@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The work of bench/image-mood.sh: copies, one shell session for all generations, MIDI read back here."""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+
+from PIL import Image
+
+SKIMAGE = "/usr/lib/python3/dist-packages/skimage/data"
+PHOTOS = ["astronaut.png", "brick.png", "camera.png", "cell.png", "chelsea.png", "clock_motion.png", "coffee.png",
+          "coins.png", "grass.png", "gravel.png", "hubble_deep_field.jpg", "ihc.png", "moon.png",
+          "motorcycle_left.png", "motorcycle_right.png", "page.png", "retina.jpg", "rocket.jpg", "text.png"]
+DARKEN = 0.5
+DESATURATE = 0.6
+
+
+def darker_greyer(src, dst):
+    image = Image.open(src).convert("RGB")
+    px = image.load()
+    for y in range(image.height):
+        for x in range(image.width):
+            r, g, b = (c * DARKEN for c in px[x, y])
+            grey = 0.299 * r + 0.587 * g + 0.114 * b
+            px[x, y] = tuple(int(round(c + DESATURATE * (grey - c))) for c in (r, g, b))
+    image.save(dst)
+
+
+def varlen(data, i):
+    value = 0
+    while True:
+        byte = data[i]
+        i += 1
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return value, i
+
+
+def read_midi(path):
+    """Tempo (bpm), mode ('major'/'minor') and the mean note-on velocity of a standard MIDI file."""
+    data = open(path, "rb").read()
+    assert data[:4] == b"MThd"
+    ntracks = int.from_bytes(data[10:12], "big")
+    i = 14
+    tempo, mode, velocities = None, None, []
+    for _ in range(ntracks):
+        assert data[i:i + 4] == b"MTrk"
+        length = int.from_bytes(data[i + 4:i + 8], "big")
+        j, end, status = i + 8, i + 8 + length, 0
+        while j < end:
+            _, j = varlen(data, j)
+            if data[j] == 0xFF:
+                kind, n = data[j + 1], None
+                n, k = varlen(data, j + 2)
+                body = data[k:k + n]
+                if kind == 0x51 and tempo is None:
+                    tempo = 60_000_000 / int.from_bytes(body, "big")
+                if kind == 0x59 and mode is None:
+                    mode = "minor" if body[1] == 1 else "major"
+                j = k + n
+                continue
+            if data[j] in (0xF0, 0xF7):
+                n, k = varlen(data, j + 1)
+                j = k + n
+                continue
+            if data[j] & 0x80:
+                status = data[j]
+                j += 1
+            kind = status & 0xF0
+            if kind in (0xC0, 0xD0):
+                j += 1
+            else:
+                if kind == 0x90 and data[j + 1] > 0:
+                    velocities.append(data[j + 1])
+                j += 2
+        i = end
+    return tempo, mode, statistics.mean(velocities) if velocities else 0
+
+
+def main():
+    root = sys.argv[1]
+    images = sys.argv[2:] or [os.path.join(SKIMAGE, p) for p in PHOTOS if os.path.exists(os.path.join(SKIMAGE, p))]
+    work = tempfile.mkdtemp()
+    env = dict(os.environ, RIFFWIRE_HOME=os.path.join(work, "home"))
+    script = []
+    for n, src in enumerate(images):
+        copy = os.path.join(work, f"{n}-copy.png")
+        darker_greyer(src, copy)
+        for side, picture in (("a", src), ("b", copy)):
+            script.append(f'riff:generate --seed 7 --image "{picture}" -o {work}/{n}-{side}.mid ""')
+    shell = subprocess.run([os.path.join(root, "riffwire"), "shell"], input="\n".join(script) + "\n", text=True,
+                           capture_output=True, env=env, cwd=root)
+    followed = happier = 0
+    print(f"{'photo':<24} {'tempo':>11} {'mode':>13} {'velocity':>11}  slower/minor/quieter  happier")
+    for n, src in enumerate(images):
+        a, b = f"{work}/{n}-a.mid", f"{work}/{n}-b.mid"
+        if not (os.path.exists(a) and os.path.exists(b)):
+            print(f"{os.path.basename(src):<24} no MIDI written")
+            continue
+        (ta, ma, va), (tb, mb, vb) = read_midi(a), read_midi(b)
+        ok = tb < ta or (mb == "minor" and ma == "major") or vb < va - 1
+        up = mb == "major" and ma == "minor"
+        followed += ok
+        happier += up
+        print(f"{os.path.basename(src):<24} {ta:5.0f}→{tb:<5.0f} {ma:>6}→{mb:<6} {va:5.1f}→{vb:<5.1f}  {'yes' if ok else 'NO':<20}  {'YES' if up else 'no'}")
+    print(f"\n{len(images)} photos: the darker, greyer copy is slower, in minor or quieter for {followed} "
+          f"({100 * followed / len(images):.0f}%), happier for {happier}.")
+    if shell.returncode not in (0, 117):
+        print(shell.stdout[-2000:], shell.stderr[-2000:])
+
+
+if __name__ == "__main__":
+    main()
