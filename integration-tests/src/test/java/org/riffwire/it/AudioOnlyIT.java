@@ -171,10 +171,11 @@ public class AudioOnlyIT {
     @Test
     public void anImageNoPartOfThePipelineReadsIsRefused() throws Exception {
         Attachment picture = new Attachment(Attachment.Kind.IMAGE, "image/png", "sea.png", new byte[] {1, 2, 3});
+        pipeline("words", List.of("keyword", "notes"), "symbolic");
         try {
-            studio.generate(new GenerationRequest(Prompt.builder().text("a waltz").attach(picture).build(), null, 1L,
+            studio.generate(new GenerationRequest(Prompt.builder().text("a waltz").attach(picture).build(), "words", 1L,
                     List.of(out("never.mid")), false, null));
-            fail("the default pipeline reads no images");
+            fail("the words pipeline reads no images");
         } catch (BadRequestException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("no image interpreter to read sea.png"));
         }

@@ -154,15 +154,139 @@ class CommandLineIT {
         javax.imageio.ImageIO.write(picture, "png", png.toFile());
         Path out = work.resolve("dusk.mid");
         Files.deleteIfExists(out);
-        Result refused = riffwire("generate", "--image", png.toString(), "-o", out.toString(), "a waltz");
+        assertEquals(0, riffwire("pipeline", "create", "words-only", "--interpreters", "keyword,notes").code());
+        Result refused = riffwire("generate", "-p", "words-only", "--image", png.toString(), "-o", out.toString(), "a waltz");
         assertEquals(2, refused.code());
         assertEquals(1, refused.err().strip().lines().count(), refused.err());
         assertTrue(refused.err().contains("has no image interpreter to read dusk.png"), refused.err());
         assertFalse(Files.exists(out));
+        assertEquals(0, riffwire("pipeline", "delete", "words-only").code());
 
         Result strength = riffwire("generate", "--init", png.toString(), "--strength", "2", "a waltz");
         assertEquals(2, strength.code());
         assertTrue(strength.err().contains("--strength is a number in (0, 1]"), strength.err());
+    }
+
+    private static Path picture(String name, java.awt.Color left, java.awt.Color right) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 120, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, left, 200, 0, right));
+        g.fillRect(0, 0, 200, 120);
+        g.dispose();
+        Path file = work.resolve(name);
+        javax.imageio.ImageIO.write(image, name.endsWith(".jpg") ? "jpeg" : "png", file.toFile());
+        return file;
+    }
+
+    /** Issue 11's contract: generate --image FILE with the default pipeline, the text optional; bad pictures exit 2. */
+    @Test
+    void aPictureAloneMakesMusicThatFollowsItAndBadPicturesExitTwoLeavingNothing() throws Exception {
+        Path sunny = picture("sunny.jpg", new java.awt.Color(255, 190, 60), new java.awt.Color(255, 240, 140));
+        Path night = picture("night.png", new java.awt.Color(10, 15, 40), new java.awt.Color(30, 30, 50));
+        Path sunnyMid = work.resolve("sunny.mid");
+        Path nightMid = work.resolve("night.mid");
+        Result bright = riffwire("generate", "--seed", "4", "--image", sunny.toString(), "-o", sunnyMid.toString());
+        assertEquals(0, bright.code(), bright.err());
+        assertEquals(0, riffwire("generate", "--seed", "4", "--image", night.toString(), "-o", nightMid.toString()).code());
+        MidiFacts day = new MidiFacts(sunnyMid.toFile());
+        MidiFacts dark = new MidiFacts(nightMid.toFile());
+        assertTrue(day.tempo > dark.tempo + 20, day.tempo + " against " + dark.tempo);
+        assertFalse(day.keyMinor);
+        assertTrue(dark.keyMinor);
+        assertTrue(day.meanVelocity() > dark.meanVelocity(), day.meanVelocity() + " against " + dark.meanVelocity());
+
+        Result jig = riffwire("interpret", "--image", night.toString(), "a jig");
+        assertEquals(0, jig.code(), jig.err());
+        assertTrue(jig.out().lines().anyMatch(l -> l.startsWith("genre") && l.contains("jig")), jig.out());
+        assertTrue(jig.out().lines().anyMatch(l -> l.startsWith("mode") && l.contains("minor") && l.contains("image night.png: lightness")),
+                jig.out());
+        assertTrue(jig.out().lines().anyMatch(l -> l.startsWith("picture") && l.contains("dark")), jig.out());
+
+        byte[] good = Files.readAllBytes(night);
+        java.util.Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("empty.png", new byte[0]);
+        bad.put("words.png", "not a picture at all".getBytes(StandardCharsets.UTF_8));
+        bad.put("cut.png", Arrays.copyOf(good, good.length / 2));
+        bad.put("bomb.png", pngDeclaring(30_000, 30_000));
+        bad.put("huge.png", Arrays.copyOf(good, 17 * 1024 * 1024));
+        for (var e : bad.entrySet()) {
+            Path file = work.resolve(e.getKey());
+            Files.write(file, e.getValue());
+            Path mid = work.resolve(e.getKey() + ".mid");
+            Path wav = work.resolve(e.getKey() + ".wav");
+            long start = System.nanoTime();
+            Result r = riffwire("generate", "--image", file.toString(), "-o", mid.toString(), "-o", wav.toString(), "calm");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(2, r.code(), e.getKey() + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains(e.getKey()), r.err());
+            assertFalse(Files.exists(mid) || Files.exists(wav), e.getKey() + " left output");
+            System.out.printf("bad picture %s: exit 2 in %.2f s: %s%n", e.getKey(), seconds, r.err().strip());
+        }
+        try (Stream<Path> left = Files.list(work)) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no partial output");
+        }
+    }
+
+    /** A PNG signature and an IHDR that declare a size, then a little zero data: a decompression bomb's header. */
+    private static byte[] pngDeclaring(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12 + 1024);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}).putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        png.putInt(1024).put("IDAT".getBytes(StandardCharsets.US_ASCII)).put(new byte[1024]).putInt(0);
+        return Arrays.copyOf(png.array(), png.position());
+    }
+
+    /** Image → spectrogram → image: a spectrogram PNG Riffwire wrote, heard by -p sonify, is the sound it came from. */
+    @Test
+    void sonifyHearsARiffwireSpectrogramAsTheSoundItWasMadeFrom() throws Exception {
+        Path tune = work.resolve("sonify-tune.png");
+        assertEquals(0, riffwire("generate", "--seed", "2", "-o", tune.toString(), "a bright flute melody, 6 seconds").code());
+        Path back = work.resolve("sonify-back.wav");
+        Path again = work.resolve("sonify-back.png");
+        Result r = riffwire("generate", "-p", "sonify", "--image", tune.toString(), "-o", back.toString(), "-o", again.toString());
+        assertEquals(0, r.code(), r.err());
+        java.awt.image.BufferedImage before = javax.imageio.ImageIO.read(tune.toFile());
+        java.awt.image.BufferedImage after = javax.imageio.ImageIO.read(again.toFile());
+        double expected = before.getWidth() * 0.01;
+        assertEquals(expected, wavSeconds(back), expected * 0.02);
+        double correlation = correlation(before, after);
+        System.out.printf("sonify round trip: %d columns, %.3f s of %.3f s, spectrogram correlation %.3f%n", before.getWidth(),
+                wavSeconds(back), expected, correlation);
+        assertTrue(correlation > 0.8, "correlation " + correlation);
+
+        Path photo = picture("wide.jpg", new java.awt.Color(20, 20, 20), new java.awt.Color(240, 240, 240));
+        Path heard = work.resolve("wide.wav");
+        assertEquals(0, riffwire("generate", "-p", "sonify", "--image", photo.toString(), "-o", heard.toString()).code());
+        assertEquals(200 * 512 / 120 * 0.01, wavSeconds(heard), 0.05);
+        Path cut = work.resolve("sonify-cut.png");
+        Files.write(cut, Arrays.copyOf(Files.readAllBytes(tune), 500));
+        Result broken = riffwire("generate", "-p", "sonify", "--image", cut.toString(), "-o", work.resolve("cut.wav").toString());
+        assertEquals(2, broken.code(), broken.err());
+        assertFalse(Files.exists(work.resolve("cut.wav")));
+    }
+
+    private static double correlation(java.awt.image.BufferedImage a, java.awt.image.BufferedImage b) {
+        int w = Math.min(a.getWidth(), b.getWidth());
+        int h = Math.min(a.getHeight(), b.getHeight());
+        double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+        long n = (long) w * h;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = a.getRaster().getSample(x, y, 0);
+                int q = b.getRaster().getSample(x, y, 0);
+                sa += p;
+                sb += q;
+                saa += (double) p * p;
+                sbb += (double) q * q;
+                sab += (double) p * q;
+            }
+        }
+        double cov = sab / n - sa / n * (sb / n);
+        return cov / Math.sqrt((saa / n - sa / n * (sa / n)) * (sbb / n - sb / n * (sb / n)));
     }
 
     /** Issue 9's contract, with the random-weight export made by scripts/make-test-diffusion-export.py. */
@@ -357,6 +481,15 @@ class CommandLineIT {
         assertFalse(again.out().lines().anyMatch(l -> l.startsWith("hybrid")), again.out());
         assertTrue(again.out().lines().anyMatch(l -> l.startsWith("default")), again.out());
         assertTrue(again.out().lines().anyMatch(l -> l.startsWith("diffusion")), again.out());
+        assertTrue(again.out().lines().anyMatch(l -> l.startsWith("sonify") && l.contains("spectrogram")), again.out());
+        assertTrue(riffwireIn(home, "pipeline", "show", "default").out().contains("keyword,notes,semantic,image"));
+
+        // An admin who takes the image interpreter out keeps it out...
+        assertEquals(0, riffwireIn(home, "pipeline", "set", "default", "-i", "keyword,notes,semantic").code());
+        assertFalse(riffwireIn(home, "pipeline", "show", "default").out().contains("image"));
+        // ...but a home from before images (no record that they were added) gains it once.
+        Files.delete(home.resolve("config/org/riffwire/pipelines/shipped.config"));
+        assertTrue(riffwireIn(home, "pipeline", "show", "default").out().contains("keyword,notes,semantic,image"));
         Folders.delete(home);
     }
 

@@ -79,10 +79,10 @@ public final class CommandLine {
                       --soundfont FILE.sf2  SoundFont for .wav output (default: a General MIDI .sf2 from
                                             /usr/share/sounds/sf2, else the JDK's built-in bank)
                       --image FILE          a picture the music should follow (PNG, JPEG, GIF, BMP, TIFF, WebP;
-                                            at most 16 MiB); the prompt text may then be empty. Needs a pipeline
-                                            with an image interpreter
-                      --init FILE           a WAV or spectrogram PNG the generator starts from (img2img); needs
-                                            a generator that reads init clips
+                                            at most 16 MiB); the prompt text may then be empty. The default
+                                            pipeline reads it; -p sonify hears it as a spectrogram
+                      --init FILE           a WAV, or a picture read as a spectrogram, the generator starts
+                                            from (img2img); needs a generator that reads init clips
                       --strength S          how far the generator may move from the --init clip, 0 < S <= 1
                       --loop                a clip whose end runs into its start (generators that take the
                                             loop option: diffusion)
@@ -104,7 +104,7 @@ public final class CommandLine {
             "models", "usage: riffwire models\n  lists ONNX models with version, kind, source and state\n",
             "pipeline", """
                     usage: riffwire pipeline create|show|set|delete NAME [options]
-                      -i, --interpreters A,B   interpreters in order (create default: keyword,notes,semantic)
+                      -i, --interpreters A,B   interpreters in order (create default: keyword,notes,semantic,image)
                       -g, --generator NAME     generator (create default: symbolic)
                       -r, --renderers mid,wav  output formats it may write (default: any)
                       -s, --set k=v,k=v        settings for every prompt: tempo, key, meter, length, drums, genre,

@@ -77,6 +77,56 @@ public final class Picture {
         return (int) Math.round(0.299 * ((p >> 16) & 0xFF) + 0.587 * ((p >> 8) & 0xFF) + 0.114 * (p & 0xFF));
     }
 
+    /**
+     * The grey levels resampled to {@code rows} rows, the width scaled by the same factor from the size the file
+     * declares: {@code [row][column]}, 0–255, row 0 the top. A box filter both ways, so shrinking averages and
+     * growing repeats.
+     */
+    public int[][] greyRows(int rows) {
+        int columns = Math.max(1, (int) Math.round(sourceWidth * (rows / (double) sourceHeight)));
+        double[][] across = new double[height][];
+        double[] line = new double[width];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                line[x] = grey(x, y);
+            }
+            across[y] = box(line, columns);
+        }
+        int[][] out = new int[rows][columns];
+        double[] column = new double[height];
+        for (int x = 0; x < columns; x++) {
+            for (int y = 0; y < height; y++) {
+                column[y] = across[y][x];
+            }
+            double[] down = box(column, rows);
+            for (int y = 0; y < rows; y++) {
+                out[y][x] = (int) Math.max(0, Math.min(255, Math.round(down[y])));
+            }
+        }
+        return out;
+    }
+
+    /** Each output cell the mean of the input it covers, weighting cells it covers in part. */
+    private static double[] box(double[] in, int size) {
+        double[] out = new double[size];
+        double step = in.length / (double) size;
+        for (int i = 0; i < size; i++) {
+            double from = i * step;
+            double to = Math.min(in.length, from + step);
+            double sum = 0;
+            double weight = 0;
+            for (int j = (int) Math.floor(from); j < Math.ceil(to) && j < in.length; j++) {
+                double cover = Math.min(to, j + 1) - Math.max(from, j);
+                if (cover > 0) {
+                    sum += in[j] * cover;
+                    weight += cover;
+                }
+            }
+            out[i] = weight > 0 ? sum / weight : in[Math.min(in.length - 1, (int) from)];
+        }
+        return out;
+    }
+
     @Override
     public String toString() {
         return format + " " + sourceWidth + " × " + sourceHeight + (grey ? " grey" : "") + ", decoded at " + width + " × " + height;

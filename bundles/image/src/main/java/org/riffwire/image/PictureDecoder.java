@@ -68,7 +68,14 @@ public final class PictureDecoder {
     }
 
     private static ImageReader reader(ImageInputStream in, String name) throws IOException, UnreadableImageException {
-        if (WEBP.canDecodeInput(in)) {
+        boolean webp;
+        try {
+            webp = WEBP.canDecodeInput(in);
+        } catch (java.io.EOFException tooShortForAWebpHeader) {
+            webp = false;
+        }
+        in.seek(0);
+        if (webp) {
             return WEBP.createReaderInstance();
         }
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

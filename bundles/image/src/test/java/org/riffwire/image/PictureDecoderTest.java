@@ -138,6 +138,8 @@ class PictureDecoderTest {
         }
         assertEquals("notes.txt is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture", assertThrows(UnreadableImageException.class,
                 () -> decoder.decode("just words".getBytes(), "notes.txt", 1 << 20)).getMessage());
+        assertEquals("three.png is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture", assertThrows(UnreadableImageException.class,
+                () -> decoder.decode(new byte[] {1, 2, 3}, "three.png", 1 << 20)).getMessage());
         assertEquals("empty.png is empty", assertThrows(UnreadableImageException.class,
                 () -> decoder.decode(new byte[0], "empty.png", 1 << 20)).getMessage());
         assertTrue(assertThrows(UnreadableImageException.class,

@@ -63,7 +63,7 @@ public final class RiffCommands {
             @Parameter(names = {"-v", "--verify"}, presentValue = "true", absentValue = "false") boolean verify,
             @Descriptor("a picture the music should follow (PNG, JPEG, GIF, BMP, TIFF, WebP)")
             @Parameter(names = {"--image"}, absentValue = "") String image,
-            @Descriptor("a WAV or spectrogram PNG the generator starts from")
+            @Descriptor("a WAV, or a picture read as a spectrogram, the generator starts from")
             @Parameter(names = {"--init"}, absentValue = "") String init,
             @Descriptor("how far the generator may move from the --init clip, 0 < S <= 1")
             @Parameter(names = {"--strength"}, absentValue = "") String strength,
@@ -128,8 +128,14 @@ public final class RiffCommands {
             @Parameter(names = {"-p", "--pipeline"}, absentValue = Studio.DEFAULT_PIPELINE) String pipeline,
             @Descriptor("print JSON instead of a table")
             @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("a picture the music should follow (PNG, JPEG, GIF, BMP, TIFF, WebP)")
+            @Parameter(names = {"--image"}, absentValue = "") String image,
             @Descriptor("the prompt, quoted") String... prompt) throws Exception {
-        Interpretation interpretation = studio.interpret(Prompt.of(String.join(" ", prompt)), pipeline);
+        Prompt.Builder request = Prompt.builder().text(String.join(" ", prompt));
+        if (!image.isBlank()) {
+            request.attach(AttachmentFiles.image(Path.of(image.strip())));
+        }
+        Interpretation interpretation = studio.interpret(request.build(), pipeline);
         return json ? SpecJson.write(interpretation.spec(), Map.of()) : TextReports.interpretation(interpretation);
     }
 
@@ -145,7 +151,7 @@ public final class RiffCommands {
 
     @Descriptor("create, show, change or delete a pipeline; pipelines are kept across restarts")
     public String pipeline(
-            @Descriptor("interpreters in order, comma separated (create default: keyword,notes,semantic)")
+            @Descriptor("interpreters in order, comma separated (create default: keyword,notes,semantic,image)")
             @Parameter(names = {"-i", "--interpreters"}, absentValue = "") String interpreters,
             @Descriptor("generator (create default: symbolic)")
             @Parameter(names = {"-g", "--generator"}, absentValue = "") String generator,

@@ -30,15 +30,17 @@ public final class AttachmentFiles {
         return new Attachment(Attachment.Kind.IMAGE, type, name(file), bytes);
     }
 
-    /** An init clip: a WAV file, or a spectrogram as a PNG image. */
+    /** An init clip: a WAV file, or a picture read as a spectrogram (a Riffusion PNG, or any other picture). */
     public static Attachment init(Path file) throws BadRequestException {
         byte[] bytes = read(file, "--init");
         String type = mediaType(bytes);
-        return switch (type) {
-            case "audio/wav" -> new Attachment(Attachment.Kind.INIT_AUDIO, type, name(file), bytes);
-            case "image/png" -> new Attachment(Attachment.Kind.INIT_SPECTROGRAM, type, name(file), bytes);
-            default -> throw new BadRequestException("--init " + file + " is neither a WAV file nor a PNG spectrogram");
-        };
+        if (type.equals("audio/wav")) {
+            return new Attachment(Attachment.Kind.INIT_AUDIO, type, name(file), bytes);
+        }
+        if (type.startsWith("image/")) {
+            return new Attachment(Attachment.Kind.INIT_SPECTROGRAM, type, name(file), bytes);
+        }
+        throw new BadRequestException("--init " + file + " is neither a WAV file nor a picture to read as a spectrogram");
     }
 
     private static String name(Path file) {

@@ -29,7 +29,7 @@ public final class DefaultPipelineProvisioner {
     static final List<PipelineDefinition> SHIPPED = List.of(
             new PipelineDefinition("diffusion", Studio.DEFAULT_INTERPRETERS, "mel-diffusion", List.of(), Map.of()),
             new PipelineDefinition("hybrid", Studio.DEFAULT_INTERPRETERS, "hybrid", List.of(), Map.of()),
-            new PipelineDefinition("sonify", List.of("keyword"), "spectrogram", List.of(), Map.of()));
+            new PipelineDefinition("sonify", List.of("keyword", "image"), "spectrogram", List.of(), Map.of()));
     /** The interpreters the shipped pipelines had before the image interpreter joined them (runtime 0.1.0, API 2.0). */
     static final List<String> BEFORE_IMAGES = List.of("keyword", "notes", "semantic");
 
@@ -48,13 +48,18 @@ public final class DefaultPipelineProvisioner {
                 changed = true;
             }
         }
-        addImages(configAdmin, Studio.DEFAULT_PIPELINE);
-        for (PipelineDefinition definition : SHIPPED) {
-            addImages(configAdmin, definition.name());
+        // Once per home: pipelines shipped before the image interpreter existed gain it (see addImages).
+        boolean imagesAdded = record != null && Boolean.parseBoolean(String.valueOf(record.get("images")));
+        if (!imagesAdded) {
+            addImages(configAdmin, Studio.DEFAULT_PIPELINE);
+            for (PipelineDefinition definition : SHIPPED) {
+                addImages(configAdmin, definition.name());
+            }
         }
-        if (changed) {
+        if (changed || !imagesAdded) {
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put("created", done.toArray(new String[0]));
+            properties.put("images", "true");
             shipped.update(properties);
         }
     }
@@ -68,7 +73,8 @@ public final class DefaultPipelineProvisioner {
 
     /**
      * A shipped pipeline that still holds exactly the interpreters it was first shipped with gains the image
-     * interpreter, so an existing home reads pictures too; any other edit, and a deletion, is kept.
+     * interpreter, so an existing home reads pictures too; any other edit, and a deletion, is kept. Done once per
+     * home, so an admin who later takes the image interpreter out keeps it out.
      */
     private static void addImages(ConfigurationAdmin configAdmin, String name) throws IOException {
         Configuration config = configAdmin.getFactoryConfiguration(PipelineProperties.FACTORY_PID, name, "?");

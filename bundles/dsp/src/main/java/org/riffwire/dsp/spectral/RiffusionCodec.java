@@ -132,7 +132,11 @@ public final class RiffusionCodec {
 
     /** A Riffusion image heard: the audio its pixels and parameters imply, at the image's sample rate. */
     public static AudioClip audio(byte[] png, long seed) {
-        SpectrogramImage.Decoded decoded = SpectrogramImage.decode(png);
+        return audio(SpectrogramImage.decode(png), seed);
+    }
+
+    /** A decoded spectrogram image heard: the audio its pixels and parameters imply. */
+    public static AudioClip audio(SpectrogramImage.Decoded decoded, long seed) {
         float[] signal = new RiffusionCodec(decoded.parameters()).audio(decoded.mel(), GRIFFIN_LIM_ITERATIONS, seed).signal();
         return new AudioClip(decoded.parameters().sampleRate(), new float[][] {signal});
     }

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.dsp.spectral;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -11,24 +8,23 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import org.riffwire.api.music.Spectrogram;
+import org.riffwire.image.Picture;
+import org.riffwire.image.PictureDecoder;
+import org.riffwire.image.UnreadableImageException;
 
 /**
  * Mel spectrograms as Riffusion images: one column a frame, the lowest mel bin at the bottom, each pixel
  * {@code 255 − 255·(S / max)^power} (truncated to an integer, as numpy's uint8 cast does), written as an RGB PNG
- * with the parameters in tEXt chunks and in Riffusion's EXIF tags. Reading accepts any PNG ImageIO decodes (channel 0 of RGB, as Riffusion
- * reads) and takes the parameters from our tEXt chunks, else Riffusion's EXIF tags (an eXIf chunk), else the
- * defaults.
+ * with the parameters in tEXt chunks and in Riffusion's EXIF tags. Reading accepts any PNG (its grey levels; a Riffusion image's
+ * channels are equal) and takes the parameters from our tEXt chunks, else Riffusion's EXIF tags (an eXIf chunk), else the
+ * defaults. Pictures are decoded by {@link PictureDecoder}; a colour picture is read by its Rec. 601 grey levels.
  */
 public final class SpectrogramImage {
     /** The most pixels an image to decode may have (a 20-minute clip at 512 bins), checked before decoding. */
@@ -169,47 +165,49 @@ public final class SpectrogramImage {
         Map<Integer, Double> exif = new HashMap<>();
         readChunks(png, text, exif);
         RiffusionParameters parameters = RiffusionParameters.from(text, exif);
-        BufferedImage image = read(png);
-        Raster raster = image.getRaster();
-        int[][] pixels = new int[image.getHeight()][image.getWidth()];
-        int[] pixel = new int[raster.getNumBands()];
-        // 8-bit grey and RGB rasters hold the levels themselves (getRGB would brighten grey, a gamma conversion);
-        // palette and other depths hold indices or other scales, which the colour model turns into levels.
-        boolean direct = !(image.getColorModel() instanceof java.awt.image.IndexColorModel)
-                && image.getColorModel().getComponentSize(0) == 8;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if (direct) {
-                    raster.getPixel(x, y, pixel);
-                    pixels[y][x] = pixel[0];
-                } else {
-                    pixels[y][x] = (image.getRGB(x, y) >> 16) & 0xFF;
-                }
+        Picture picture = read(png, "the PNG");
+        int[][] pixels = new int[picture.height()][picture.width()];
+        for (int y = 0; y < picture.height(); y++) {
+            for (int x = 0; x < picture.width(); x++) {
+                pixels[y][x] = picture.grey(x, y);
             }
         }
         return new Decoded(mel(pixels, parameters), parameters, pixels);
     }
 
-    /** Decodes the pixels, refusing images whose header promises too many before decoding them. */
-    private static BufferedImage read(byte[] png) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new IllegalArgumentException("no reader for this PNG");
-            }
-            ImageReader reader = readers.next();
+    /**
+     * Any picture read as a spectrogram: a PNG as high as its stored (or Riffusion's) number of mel bins with the
+     * parameters it stores, as {@link #decode} reads it; anything else as its grey levels scaled to the default
+     * parameters' 512 rows, the width scaled alike, so every column stands for 10 ms.
+     *
+     * @param name the file's name, for messages
+     * @throws UnreadableImageException naming the file: not a picture, cut off, broken, over the limits
+     */
+    public static Decoded picture(byte[] bytes, String name) throws UnreadableImageException {
+        Picture picture = new PictureDecoder().decode(bytes, name, MAX_PIXELS);
+        if (picture.format().equals("png") && picture.width() == picture.sourceWidth()) {
             try {
-                reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new IllegalArgumentException("the image has " + pixels + " pixels; the limit is " + MAX_PIXELS);
-                }
-                return reader.read(0);
-            } finally {
-                reader.dispose();
+                return decode(bytes);
+            } catch (IllegalArgumentException notASpectrogram) {
+                // Another height, or parameters it cannot use: read it as a picture like any other.
             }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the PNG cannot be decoded: " + e.getMessage(), e);
+        }
+        RiffusionParameters parameters = RiffusionParameters.DEFAULT;
+        int[][] pixels = picture.greyRows(parameters.melBins());
+        return new Decoded(mel(pixels, parameters), parameters, pixels);
+    }
+
+    /** Decodes safely (the header's pixel count is checked before decoding), refusing more than MAX_PIXELS. */
+    private static Picture read(byte[] png, String name) {
+        try {
+            Picture picture = new PictureDecoder().decode(png, name, MAX_PIXELS);
+            if (picture.width() != picture.sourceWidth()) {
+                throw new IllegalArgumentException("the image has " + (long) picture.sourceWidth() * picture.sourceHeight()
+                        + " pixels; the limit is " + MAX_PIXELS);
+            }
+            return picture;
+        } catch (UnreadableImageException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 

@@ -4,7 +4,7 @@
  * ({@link org.riffwire.dsp.spectral.Stft}) and mel filterbanks ({@link org.riffwire.dsp.spectral.MelFilterbank}),
  * shared by pitch tracking, chroma and the spectrogram codec.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.riffwire.dsp.spectral;
 

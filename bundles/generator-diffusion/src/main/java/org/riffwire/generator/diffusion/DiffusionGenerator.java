@@ -185,12 +185,7 @@ public final class DiffusionGenerator implements Generator {
         if (audio.isPresent()) {
             pixels = SpectrogramImage.pixels(codec.melSpectrogram(PaintedSound.wav(audio.get())), RiffusionParameters.DEFAULT);
         } else {
-            SpectrogramImage.Decoded decoded;
-            try {
-                decoded = SpectrogramImage.decode(image.get().bytes());
-            } catch (IllegalArgumentException e) {
-                throw new UnsatisfiableSpecException(image.get().fileName() + " is not a spectrogram image: " + e.getMessage());
-            }
+            SpectrogramImage.Decoded decoded = PaintedSound.spectrogram(image.get());
             RiffusionParameters p = decoded.parameters();
             RiffusionParameters d = RiffusionParameters.DEFAULT;
             if (p.sampleRate() != d.sampleRate() || p.hopMs() != d.hopMs() || p.melBins() != d.melBins()

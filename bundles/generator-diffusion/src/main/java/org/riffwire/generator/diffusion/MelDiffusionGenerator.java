@@ -4,12 +4,10 @@ package org.riffwire.generator.diffusion;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.riffwire.api.Attachment;
 import org.riffwire.api.GenerationContext;
 import org.riffwire.api.Generator;
 import org.riffwire.api.Piece;
@@ -39,7 +37,7 @@ import ai.onnxruntime.OrtException;
 @Component(service = Generator.class, property = "riffwire.timeout:Integer=600")
 @Name("mel-diffusion")
 @Produces(Produces.AUDIO)
-@Accepts(Accepts.INIT_AUDIO)
+@Accepts({Accepts.INIT_AUDIO, Accepts.INIT_SPECTROGRAM})
 @Options({"model", "steps", "guidance", "strength", "loop"})
 @Honours(exact = "length", approximate = {"tempo", "drums", "instruments", "dynamics", "genre", "valence", "arousal",
         "tonic", "mode", "meter"})
@@ -62,8 +60,7 @@ public final class MelDiffusionGenerator implements Generator {
             settings = new OwnModel.Settings(settings.steps(), settings.guidance(),
                     context.prompt().initStrength().getAsDouble(), settings.loop());
         }
-        Optional<Attachment> init = context.prompt().attachment(Attachment.Kind.INIT_AUDIO);
-        AudioClip initClip = init.isPresent() ? PaintedSound.wav(init.get()) : null;
+        AudioClip initClip = PaintedSound.initClip(context.prompt(), context.seed());
         try {
             AudioClip audio = own.sound(flow, context.prompt().text(), spec, seconds,
                     initClip == null ? null : own.initMel(flow, initClip), settings, context.seed(), context);

@@ -4,13 +4,18 @@ package org.riffwire.generator.diffusion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.riffwire.api.Attachment;
+import org.riffwire.api.Prompt;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.music.AudioClip;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecField;
 import org.riffwire.dsp.audio.AudioDecoding;
+import org.riffwire.dsp.spectral.RiffusionCodec;
+import org.riffwire.dsp.spectral.SpectrogramImage;
+import org.riffwire.image.UnreadableImageException;
 import org.riffwire.onnx.api.OnnxModel;
 
 import ai.onnxruntime.OrtException;
@@ -71,6 +76,31 @@ final class PaintedSound {
         return present.stream().filter(m -> m.descriptor().name().equals(name)).findFirst().orElseThrow(
                 () -> new UnsatisfiableSpecException("no " + what + " named '" + name + "'; installed: "
                         + String.join(", ", present.stream().map(m -> m.descriptor().name()).toList())));
+    }
+
+    /**
+     * The clip a prompt starts from: its init WAV, or its init picture heard as a Riffusion spectrogram (a
+     * spectrogram PNG with its stored parameters, any other picture scaled to 512 rows); null when it has neither.
+     */
+    static AudioClip initClip(Prompt prompt, long seed) throws UnsatisfiableSpecException {
+        Optional<Attachment> audio = prompt.attachment(Attachment.Kind.INIT_AUDIO);
+        if (audio.isPresent()) {
+            return wav(audio.get());
+        }
+        Optional<Attachment> picture = prompt.attachment(Attachment.Kind.INIT_SPECTROGRAM);
+        if (picture.isEmpty()) {
+            return null;
+        }
+        return RiffusionCodec.audio(spectrogram(picture.get()), seed);
+    }
+
+    /** A picture attachment read as a spectrogram; one that cannot be decoded is refused naming it. */
+    static SpectrogramImage.Decoded spectrogram(Attachment picture) throws UnsatisfiableSpecException {
+        try {
+            return SpectrogramImage.picture(picture.bytes(), picture.fileName());
+        } catch (UnreadableImageException e) {
+            throw new UnsatisfiableSpecException(e.getMessage());
+        }
     }
 
     /** A WAV attachment as a clip; one that is not a WAV is refused with the decoder's reason. */

@@ -186,4 +186,28 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
         assertEquals(source.seconds(), redrawn.seconds(), 1e-4);
         assertTrue(g.status().startsWith("models: riffwire-mel-flow"), g.status());
     }
+
+    /** Any picture can start a draw: it is heard as a Riffusion spectrogram first, and the piece keeps the length asked. */
+    @Test
+    void aPictureCanBeTheInitOfADraw() throws Exception {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.BLACK, 0, 200, java.awt.Color.WHITE));
+        g.fillRect(0, 0, 300, 200);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "jpeg", jpeg);
+        Prompt prompt = Prompt.builder().text("a soft pad").attach(new org.riffwire.api.Attachment(
+                org.riffwire.api.Attachment.Kind.INIT_SPECTROGRAM, "image/jpeg", "gradient.jpg", jpeg.toByteArray()))
+                .initStrength(0.5).build();
+        var piece = generator(ClasspathModel.MEL_FLOW).generate(Specs.spec().build(),
+                Specs.context(5, false, prompt, List.of(), Map.of("steps", "3")));
+        assertEquals(5.12, piece.audio().orElseThrow().seconds(), 1e-4);
+        assertEquals("0.5", piece.metadata().get("strength"));
+        Prompt cut = Prompt.builder().text("a soft pad").attach(new org.riffwire.api.Attachment(
+                org.riffwire.api.Attachment.Kind.INIT_SPECTROGRAM, "image/jpeg", "cut.jpg",
+                java.util.Arrays.copyOf(jpeg.toByteArray(), 200))).build();
+        org.junit.jupiter.api.Assertions.assertThrows(org.riffwire.api.UnsatisfiableSpecException.class,
+                () -> generator(ClasspathModel.MEL_FLOW).generate(Specs.spec().build(), Specs.context(5, false, cut, List.of(), Map.of())));
+    }
 }

@@ -23,8 +23,6 @@ import org.riffwire.api.spec.Strength;
 import org.riffwire.dsp.spectral.RiffusionCodec;
 import org.riffwire.dsp.spectral.RiffusionParameters;
 import org.riffwire.dsp.spectral.SpectrogramImage;
-import org.riffwire.image.Picture;
-import org.riffwire.image.PictureDecoder;
 import org.riffwire.image.UnreadableImageException;
 
 /**
@@ -40,10 +38,6 @@ import org.riffwire.image.UnreadableImageException;
 public final class SpectrogramGenerator implements Generator {
     /** The longest sound a picture may make: 30,000 columns, five minutes at 10 ms. */
     static final int MAX_COLUMNS = 30_000;
-    /** Enough pixels to keep 512 rows of a picture five minutes wide. */
-    static final long PIXELS = 512L * MAX_COLUMNS;
-
-    private final PictureDecoder decoder = new PictureDecoder();
 
     @Override
     public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
@@ -59,51 +53,26 @@ public final class SpectrogramGenerator implements Generator {
             throw new UnsatisfiableSpecException("the spectrogram generator plays the picture as it is and cannot keep "
                     + String.join(", ", stated) + "; use a pipeline whose generator writes music, such as default");
         }
-        byte[] bytes = image.bytes();
-        Picture picture;
+        SpectrogramImage.Decoded heard;
         try {
-            picture = decoder.decode(bytes, image.fileName(), PIXELS);
+            heard = SpectrogramImage.picture(image.bytes(), image.fileName());
         } catch (UnreadableImageException e) {
             throw new UnsatisfiableSpecException(e.getMessage());
         }
+        int columns = heard.mel().frames();
+        if (columns > MAX_COLUMNS) {
+            throw new UnsatisfiableSpecException(String.format(Locale.ROOT,
+                    "%s would sound for %.0f s (%d columns); the spectrogram generator plays up to %d s",
+                    image.fileName(), columns * heard.parameters().hopMs() / 1000.0, columns, MAX_COLUMNS / 100));
+        }
         context.checkCancelled();
+        RiffusionParameters parameters = heard.parameters();
+        AudioClip clip = RiffusionCodec.audio(heard, context.seed());
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("generator", "spectrogram");
         metadata.put("image", image.fileName());
-        AudioClip clip = stored(bytes, picture, context.seed());
-        if (clip != null) {
-            metadata.put("read as", "a spectrogram with its own parameters");
-        } else {
-            int[][] rows = Rows.scaled(picture, RiffusionParameters.DEFAULT.melBins());
-            int columns = rows[0].length;
-            if (columns > MAX_COLUMNS) {
-                throw new UnsatisfiableSpecException(String.format(Locale.ROOT,
-                        "%s would sound for %.0f s (%d columns at 512 rows); the spectrogram generator plays up to %d s",
-                        image.fileName(), columns * 0.01, columns, MAX_COLUMNS / 100));
-            }
-            RiffusionCodec codec = new RiffusionCodec(RiffusionParameters.DEFAULT);
-            float[] signal = codec.audio(SpectrogramImage.mel(rows, RiffusionParameters.DEFAULT),
-                    RiffusionCodec.GRIFFIN_LIM_ITERATIONS, context.seed()).signal();
-            clip = new AudioClip(RiffusionParameters.DEFAULT.sampleRate(), new float[][] {signal});
-            metadata.put("read as", picture.sourceWidth() + " × " + picture.sourceHeight() + " picture, "
-                    + columns + " columns of 512 rows");
-        }
+        metadata.put("read as", columns + " columns of " + heard.mel().bins() + " mel bands, every " + parameters.hopMs()
+                + " ms" + (parameters.maxValue() > 0 ? ", with the parameters stored in it" : ""));
         return new Piece(spec, null, clip, metadata);
-    }
-
-    /** A PNG of exactly its mel bins' height, decoded whole, heard with the parameters it stores; else null. */
-    private static AudioClip stored(byte[] bytes, Picture picture, long seed) {
-        if (!picture.format().equals("png") || picture.width() != picture.sourceWidth()) {
-            return null;
-        }
-        try {
-            SpectrogramImage.Decoded decoded = SpectrogramImage.decode(bytes);
-            if (decoded.mel().frames() > MAX_COLUMNS) {
-                return null;
-            }
-            return RiffusionCodec.audio(bytes, seed);
-        } catch (IllegalArgumentException notOne) {
-            return null;
-        }
     }
 }

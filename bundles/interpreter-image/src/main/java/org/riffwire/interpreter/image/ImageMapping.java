@@ -76,8 +76,7 @@ final class ImageMapping {
         b.add(SpecField.TEMPO, tempo, provenance(CONFIDENCE, seen, mood + String.format(Locale.ROOT, " → %.0f bpm", tempo)));
         // Loudness follows arousal, and light a little: a dark picture is played softer than a bright one as busy.
         double loudness = 0.75 * a + 0.25 * affect.brightness();
-        Dynamics dynamics = loudness < -0.75 ? Dynamics.PP : loudness < -0.4 ? Dynamics.P : loudness < 0 ? Dynamics.MP
-                : loudness < 0.4 ? Dynamics.MF : loudness < 0.75 ? Dynamics.F : Dynamics.FF;
+        Dynamics dynamics = Dynamics.forLevel(loudness);
         b.add(SpecField.DYNAMICS, dynamics, provenance(CONFIDENCE, seen, mood + " → " + dynamics.name().toLowerCase(Locale.ROOT)));
         double register = Math.round(0.8 * affect.brightness() * 100) / 100.0;
         b.add(SpecField.REGISTER, register, provenance(CONFIDENCE, seen,

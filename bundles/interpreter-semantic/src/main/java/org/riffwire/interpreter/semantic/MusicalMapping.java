@@ -61,8 +61,7 @@ final class MusicalMapping {
             tempo = Math.max(top.tag().tempoMin(), Math.min(top.tag().tempoMax(), tempo));
         }
         b.add(SpecField.TEMPO, (double) Math.round(tempo), provenance(words, CONFIDENCE));
-        Dynamics dynamics = a < -0.75 ? Dynamics.PP : a < -0.4 ? Dynamics.P : a < 0 ? Dynamics.MP
-                : a < 0.4 ? Dynamics.MF : a < 0.75 ? Dynamics.F : Dynamics.FF;
+        Dynamics dynamics = Dynamics.forLevel(a);
         if (style != null && !style.dynamics().isEmpty()) {
             // A tag may push the loudness further the way the arousal already points, never against it.
             Dynamics tagged = Dynamics.valueOf(style.dynamics().toUpperCase(Locale.ROOT));

@@ -14,4 +14,12 @@ public enum Dynamics {
     public int velocity() {
         return velocity;
     }
+
+    /**
+     * The marking for an intensity in [-1, 1], such as an arousal: pp below −0.75, p below −0.4, mp below 0, mf
+     * below 0.4, f below 0.75, ff from there.
+     */
+    public static Dynamics forLevel(double level) {
+        return level < -0.75 ? PP : level < -0.4 ? P : level < 0 ? MP : level < 0.4 ? MF : level < 0.75 ? F : FF;
+    }
 }
