@@ -45,7 +45,8 @@ final class ImageMapping {
             double valence = clamp(0.69 * brightness + 0.22 * saturation + 0.25 * f.warmth());
             // Valdez and Mehrabian found dark patches slightly more arousing (-.31), but for music Palmer et al.
             // found lighter colours chosen for faster music: lightness counts for energy here, a little.
-            double arousal = clamp(0.25 * brightness + 0.60 * saturation + 0.25 * texture + 0.15 * contrast);
+            // Squashed, not clipped: two very dark, grey pictures still differ in tempo.
+            double arousal = Math.tanh(1.2 * (0.25 * brightness + 0.60 * saturation + 0.25 * texture + 0.15 * contrast));
             return new Affect(brightness, saturation, f.warmth(), texture, contrast, valence, arousal);
         }
     }

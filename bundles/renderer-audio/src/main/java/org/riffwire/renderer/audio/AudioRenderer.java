@@ -20,6 +20,8 @@ import org.riffwire.api.Renderer;
 import org.riffwire.api.Synthesizer;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.spec.Dynamics;
+import org.riffwire.api.spec.SpecField;
 import org.riffwire.api.music.Score;
 import org.riffwire.api.propertytypes.Format;
 import org.riffwire.api.propertytypes.Name;
@@ -67,8 +69,12 @@ public final class AudioRenderer implements Renderer, Synthesizer {
 
     @Override
     public void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException {
-        AudioClip clip = piece.audio().isPresent() ? piece.audio().get() : synthesize(piece.score().orElseThrow());
-        WavWriter.write(clip, out);
+        if (piece.audio().isPresent()) {
+            WavWriter.write(piece.audio().get(), out);
+            return;
+        }
+        Dynamics dynamics = piece.spec().get(SpecField.DYNAMICS).orElse(Dynamics.MF);
+        WavWriter.write(synthesize(piece.score().orElseThrow()), WavWriter.peakDb(dynamics), out);
     }
 
     /** Renders a score to audio with this renderer's SoundFont. */

@@ -7,15 +7,34 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 import org.riffwire.api.music.AudioClip;
+import org.riffwire.api.spec.Dynamics;
 
-/** Writes 16-bit PCM WAV, peak-normalised to -1 dBFS so nothing clips and every piece sounds equally loud. */
+/**
+ * Writes 16-bit PCM WAV, peak-normalised so nothing clips: to -1 dBFS, or lower for a score marked soft. Without
+ * that, normalising would undo a piano piece's pp: the synthesizer plays soft notes softer, and the gain that
+ * brings every peak to -1 dBFS would bring the loudness back.
+ */
 final class WavWriter {
     static final double HEADROOM_DB = -1.0;
 
     private WavWriter() {
     }
 
+    /** The peak a score's dynamics ask for: -1 dBFS from mf up (nothing louder fits), 4 dB lower a step below. */
+    static double peakDb(Dynamics dynamics) {
+        return switch (dynamics) {
+            case PP -> HEADROOM_DB - 12;
+            case P -> HEADROOM_DB - 8;
+            case MP -> HEADROOM_DB - 4;
+            default -> HEADROOM_DB;
+        };
+    }
+
     static void write(AudioClip clip, OutputStream out) throws IOException {
+        write(clip, HEADROOM_DB, out);
+    }
+
+    static void write(AudioClip clip, double peakDb, OutputStream out) throws IOException {
         int channels = clip.channelCount();
         int frames = clip.frames();
         float[][] pcm = new float[channels][];
@@ -26,7 +45,7 @@ final class WavWriter {
                 peak = Math.max(peak, Math.abs(s));
             }
         }
-        double gain = peak > 0 ? Math.pow(10, HEADROOM_DB / 20) / peak : 1.0;
+        double gain = peak > 0 ? Math.pow(10, peakDb / 20) / peak : 1.0;
         int dataBytes = frames * channels * 2;
         ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
         header.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + dataBytes)

@@ -106,13 +106,29 @@ class AudioRenderingTest {
         assertEquals(44_100, GervillRenderer.trimTail(new float[2][44_100 * 3], 44_100)[1].length);
     }
 
+    @Test
+    void aSoftScoreIsWrittenSofterAndMfAndAboveAtMinusOneDb() throws Exception {
+        AudioClip clip = GervillRenderer.render(score(), null);
+        for (org.riffwire.api.spec.Dynamics d : org.riffwire.api.spec.Dynamics.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            WavWriter.write(clip, WavWriter.peakDb(d), out);
+            double peak = peakDb(AudioSystem.getAudioInputStream(new ByteArrayInputStream(out.toByteArray())));
+            assertEquals(WavWriter.peakDb(d), peak, 0.2, d.name());
+        }
+        assertEquals(-13.0, WavWriter.peakDb(org.riffwire.api.spec.Dynamics.PP));
+        assertEquals(-1.0, WavWriter.peakDb(org.riffwire.api.spec.Dynamics.FF));
+    }
+
     private static void assertPeakNearMinusOneDb(AudioInputStream in) throws IOException {
+        assertEquals(-1.0, peakDb(in), 0.2, "peak-normalised with 1 dB headroom");
+    }
+
+    private static double peakDb(AudioInputStream in) throws IOException {
         byte[] bytes = in.readAllBytes();
         int peak = 0;
         for (int i = 0; i + 1 < bytes.length; i += 2) {
             peak = Math.max(peak, Math.abs((short) ((bytes[i] & 0xFF) | (bytes[i + 1] << 8))));
         }
-        double db = 20 * Math.log10(peak / 32768.0);
-        assertEquals(-1.0, db, 0.2, "peak-normalised with 1 dB headroom");
+        return 20 * Math.log10(peak / 32768.0);
     }
 }
