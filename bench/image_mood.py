@@ -82,6 +82,12 @@ def read_midi(path):
     return tempo, mode, statistics.mean(velocities) if velocities else 0
 
 
+def label(path):
+    """The photo's file name, with its theme for Debian's wallpapers (they share file names)."""
+    parts = path.split(os.sep)
+    return f"{parts[-3]}/{parts[-1]}" if "desktop-base" in parts else parts[-1]
+
+
 def rms_db(path):
     """The RMS level of a 16-bit WAV in dBFS, read with the standard library's wave module."""
     with wave.open(path) as w:
@@ -107,11 +113,11 @@ def main():
                            capture_output=True, env=env, cwd=root)
     followed = happier = 0
     quieter_wav = 0
-    print(f"{'photo':<24} {'tempo':>11} {'mode':>13} {'velocity':>11} {'WAV RMS dBFS':>13}  slower/minor/quieter  happier")
+    print(f"{'photo':<32} {'tempo':>11} {'mode':>13} {'velocity':>11} {'WAV RMS dBFS':>13}  slower/minor/quieter  happier")
     for n, src in enumerate(images):
         a, b = f"{work}/{n}-a.mid", f"{work}/{n}-b.mid"
         if not (os.path.exists(a) and os.path.exists(b)):
-            print(f"{os.path.basename(src):<24} no MIDI written")
+            print(f"{label(src):<32} no MIDI written")
             continue
         (ta, ma, va), (tb, mb, vb) = read_midi(a), read_midi(b)
         la, lb = rms_db(a[:-4] + ".wav"), rms_db(b[:-4] + ".wav")
@@ -120,7 +126,7 @@ def main():
         followed += ok
         happier += up
         quieter_wav += lb < la
-        print(f"{os.path.basename(src):<24} {ta:5.0f}→{tb:<5.0f} {ma:>6}→{mb:<6} {va:5.1f}→{vb:<5.1f} {la:6.1f}→{lb:<6.1f}"
+        print(f"{label(src):<32} {ta:5.0f}→{tb:<5.0f} {ma:>6}→{mb:<6} {va:5.1f}→{vb:<5.1f} {la:6.1f}→{lb:<6.1f}"
               f"  {'yes' if ok else 'NO':<20}  {'YES' if up else 'no'}")
     print(f"\n{len(images)} photos: the darker, greyer copy is slower, in minor or quieter for {followed} "
           f"({100 * followed / len(images):.0f}%), happier for {happier}; its WAV is quieter (RMS) for {quieter_wav}.")
