@@ -32,7 +32,7 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
     static OwnModel own(OnnxModel... flows) {
         OwnModel own = new OwnModel();
         inject(own, "models", flows);
-        inject(own, "embedders", ClasspathModel.MINILM);
+        inject(own, "embedders", ShippedModels.MINILM);
         return own;
     }
 
@@ -55,7 +55,7 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
 
     @Override
     protected Generator generator() {
-        return generator(ClasspathModel.MEL_FLOW);
+        return generator(ShippedModels.MEL_FLOW);
     }
 
     @Override
@@ -79,7 +79,7 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
     }
 
     private static AudioClip sound(MusicSpec spec, String prompt, Map<String, String> options) throws Exception {
-        return generator(ClasspathModel.MEL_FLOW).generate(spec, context(prompt, options)).audio().orElseThrow();
+        return generator(ShippedModels.MEL_FLOW).generate(spec, context(prompt, options)).audio().orElseThrow();
     }
 
     @Test
@@ -129,7 +129,7 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
                 () -> generator(new OnnxModel[0]).generate(Specs.spec().build(), context("x", Map.of())));
         assertTrue(none.getMessage().contains("no mel-flow model is installed"), none.getMessage());
         OwnModel noText = new OwnModel();
-        inject(noText, "models", ClasspathModel.MEL_FLOW);
+        inject(noText, "models", ShippedModels.MEL_FLOW);
         UnsatisfiableSpecException text = assertThrows(UnsatisfiableSpecException.class,
                 () -> new MelDiffusionGenerator(noText).generate(Specs.spec().build(), context("x", Map.of())));
         assertTrue(text.getMessage().contains("no sentence-embedding model"), text.getMessage());
@@ -140,18 +140,18 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
         return new OnnxModel() {
             @Override
             public org.riffwire.onnx.api.ModelDescriptor descriptor() {
-                return ClasspathModel.MEL_FLOW.descriptor();
+                return ShippedModels.MEL_FLOW.descriptor();
             }
 
             @Override
             public List<String> parts() {
-                return ClasspathModel.MEL_FLOW.parts();
+                return ShippedModels.MEL_FLOW.parts();
             }
 
             @Override
             public <T> T run(String part, org.riffwire.onnx.api.SessionCall<T> call) throws ai.onnxruntime.OrtException,
                     org.riffwire.onnx.api.ModelUnavailableException {
-                return ClasspathModel.MEL_FLOW.run(part, call);
+                return ShippedModels.MEL_FLOW.run(part, call);
             }
 
             @Override
@@ -179,10 +179,10 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
     @Test
     void aPieceDrawnFromAnInitClipKeepsItsLength() throws Exception {
         AudioClip source = sound(Specs.spec().build(), "bright flute", Map.of("steps", "2"));
-        MelDiffusionGenerator g = generator(ClasspathModel.MEL_FLOW);
-        OwnModel own = own(ClasspathModel.MEL_FLOW);
-        AudioClip redrawn = own.sound(ClasspathModel.MEL_FLOW, "dark cello", Specs.spec().build(), source.seconds(),
-                own.initMel(ClasspathModel.MEL_FLOW, source), new OwnModel.Settings(3, 3, 0.0, false), 1, context("x", Map.of()));
+        MelDiffusionGenerator g = generator(ShippedModels.MEL_FLOW);
+        OwnModel own = own(ShippedModels.MEL_FLOW);
+        AudioClip redrawn = own.sound(ShippedModels.MEL_FLOW, "dark cello", Specs.spec().build(), source.seconds(),
+                own.initMel(ShippedModels.MEL_FLOW, source), new OwnModel.Settings(3, 3, 0.0, false), 1, context("x", Map.of()));
         assertEquals(source.seconds(), redrawn.seconds(), 1e-4);
         assertTrue(g.status().startsWith("models: riffwire-mel-flow"), g.status());
     }
@@ -200,7 +200,7 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
         Prompt prompt = Prompt.builder().text("a soft pad").attach(new org.riffwire.api.Attachment(
                 org.riffwire.api.Attachment.Kind.INIT_SPECTROGRAM, "image/jpeg", "gradient.jpg", jpeg.toByteArray()))
                 .initStrength(0.5).build();
-        var piece = generator(ClasspathModel.MEL_FLOW).generate(Specs.spec().build(),
+        var piece = generator(ShippedModels.MEL_FLOW).generate(Specs.spec().build(),
                 Specs.context(5, false, prompt, List.of(), Map.of("steps", "3")));
         assertEquals(5.12, piece.audio().orElseThrow().seconds(), 1e-4);
         assertEquals("0.5", piece.metadata().get("strength"));
@@ -208,6 +208,6 @@ class MelDiffusionGeneratorTest extends GeneratorConformance {
                 org.riffwire.api.Attachment.Kind.INIT_SPECTROGRAM, "image/jpeg", "cut.jpg",
                 java.util.Arrays.copyOf(jpeg.toByteArray(), 200))).build();
         org.junit.jupiter.api.Assertions.assertThrows(org.riffwire.api.UnsatisfiableSpecException.class,
-                () -> generator(ClasspathModel.MEL_FLOW).generate(Specs.spec().build(), Specs.context(5, false, cut, List.of(), Map.of())));
+                () -> generator(ShippedModels.MEL_FLOW).generate(Specs.spec().build(), Specs.context(5, false, cut, List.of(), Map.of())));
     }
 }

@@ -17,7 +17,7 @@ import org.riffwire.onnx.api.ModelDescriptor;
  *  "resources": {"tokenizer": "x-tokenizer.json"}}</pre>
  */
 final class Descriptors {
-    record Parsed(ModelDescriptor descriptor, String file) {
+    record Parsed(ModelDescriptor descriptor, String file, SessionSettings session) {
     }
 
     private Descriptors() {
@@ -42,7 +42,8 @@ final class Descriptors {
         }
         return new Parsed(new ModelDescriptor(name, string(fields, "version", source), string(fields, "kind", source),
                 source, strings(fields, "inputs"), strings(fields, "outputs"),
-                fields.containsKey("licence") ? String.valueOf(fields.get("licence")) : "", resources), file);
+                fields.containsKey("licence") ? String.valueOf(fields.get("licence")) : "", resources), file,
+                SessionSettings.of(fields.get("session"), source));
     }
 
     private static String string(Map<String, Object> fields, String key, String source) {

@@ -24,6 +24,7 @@ final class LoadedModel implements OnnxModel {
 
     private final ModelDescriptor descriptor;
     private final ModelSource source;
+    private final SessionSettings settings;
     private final java.util.function.Supplier<OrtEnvironment> environment;
     private final java.util.Map<String, OrtSession> sessions = new java.util.LinkedHashMap<>();
     private String problem;
@@ -34,9 +35,11 @@ final class LoadedModel implements OnnxModel {
     private final long[] recent = new long[256];
     private long calls;
 
-    LoadedModel(ModelDescriptor descriptor, ModelSource source, java.util.function.Supplier<OrtEnvironment> environment) {
+    LoadedModel(ModelDescriptor descriptor, ModelSource source, SessionSettings settings,
+            java.util.function.Supplier<OrtEnvironment> environment) {
         this.descriptor = descriptor;
         this.source = source;
+        this.settings = settings;
         this.environment = environment;
     }
 
@@ -94,11 +97,12 @@ final class LoadedModel implements OnnxModel {
         if (session == null) {
             long start = System.nanoTime();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-                options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+                options.setIntraOpNumThreads(settings.threadsOn(Math.max(1, Runtime.getRuntime().availableProcessors())));
                 // Graph optimisation doubles session creation (54 against 25 ms for all-MiniLM-L6-v2, warm)
                 // and bought no inference speed on these small models (0.92 against 0.94 ms a call):
-                // a one-shot command pays for creation, so skip it.
-                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
+                // a one-shot command pays for creation, so skip it unless the descriptor asks (SessionSettings).
+                options.setOptimizationLevel(settings.optimise() ? OrtSession.SessionOptions.OptLevel.ALL_OPT
+                        : OrtSession.SessionOptions.OptLevel.NO_OPT);
                 java.util.Optional<java.nio.file.Path> file = source.file(part);
                 session = file.isPresent() ? environment.get().createSession(file.get().toString(), options)
                         : environment.get().createSession(source.model(part), options);

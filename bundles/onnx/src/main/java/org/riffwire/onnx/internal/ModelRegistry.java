@@ -158,7 +158,7 @@ public final class ModelRegistry {
                         return entry.openStream();
                     }
                 };
-                out.add(register(parsed.descriptor(), files));
+                out.add(register(parsed.descriptor(), files, parsed.session()));
             } catch (IOException | IllegalArgumentException e) {
                 problems.put(url.toString(), e.getMessage());
             }
@@ -191,7 +191,7 @@ public final class ModelRegistry {
                         }
                         try {
                             Descriptors.Parsed parsed = Descriptors.parse(Files.readString(json), "folder " + folder);
-                            Registered fresh = register(parsed.descriptor(), folderSource(parsed.file()));
+                            Registered fresh = register(parsed.descriptor(), folderSource(parsed.file()), parsed.session());
                             folderModels.put(json, new FolderModel(stamp, fresh));
                             problems.remove(json.toString());
                             if (current != null) {
@@ -244,7 +244,7 @@ public final class ModelRegistry {
                 settling.remove(index);
                 try {
                     StableDiffusionExport.Registration r = StableDiffusionExport.read(export);
-                    Registered fresh = register(r.descriptor(), r.source());
+                    Registered fresh = register(r.descriptor(), r.source(), SessionSettings.DEFAULT);
                     folderModels.put(index, new FolderModel(stamp, fresh));
                     problems.remove(index.toString());
                     if (current != null) {
@@ -294,8 +294,8 @@ public final class ModelRegistry {
         };
     }
 
-    private Registered register(ModelDescriptor descriptor, ModelSource source) {
-        LoadedModel model = new LoadedModel(descriptor, source, this::environment);
+    private Registered register(ModelDescriptor descriptor, ModelSource source, SessionSettings session) {
+        LoadedModel model = new LoadedModel(descriptor, source, session, this::environment);
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("riffwire.model.name", descriptor.name());
         props.put("riffwire.model.version", descriptor.version());

@@ -65,7 +65,7 @@ class LoadedModelTest {
 
     @Test
     void runsTheSentenceEmbeddingModel() throws Exception {
-        LoadedModel model = new LoadedModel(MINILM, classpath("all-minilm-l6-v2-q.onnx"), OrtEnvironment::getEnvironment);
+        LoadedModel model = new LoadedModel(MINILM, classpath("all-minilm-l6-v2-q.onnx"), SessionSettings.DEFAULT, OrtEnvironment::getEnvironment);
         assertEquals("not loaded yet", model.status());
         // [CLS] hello world [SEP] in the model's WordPiece vocabulary.
         float[][][] out = embedTokens(model, new long[] {101, 7592, 2088, 102});
@@ -98,7 +98,7 @@ class LoadedModelTest {
                 throw new IOException("no " + fileName);
             }
         };
-        LoadedModel model = new LoadedModel(MINILM, garbage, OrtEnvironment::getEnvironment);
+        LoadedModel model = new LoadedModel(MINILM, garbage, SessionSettings.DEFAULT, OrtEnvironment::getEnvironment);
         ModelUnavailableException e = assertThrows(ModelUnavailableException.class, () -> embedTokens(model, new long[] {101}));
         assertTrue(e.getMessage().contains("cannot be loaded"), e.getMessage());
         assertTrue(model.status().startsWith("unusable"), model.status());
@@ -106,7 +106,7 @@ class LoadedModelTest {
 
     @Test
     void closingWaitsForTheCallInFlight() throws Exception {
-        LoadedModel model = new LoadedModel(MINILM, classpath("all-minilm-l6-v2-q.onnx"), OrtEnvironment::getEnvironment);
+        LoadedModel model = new LoadedModel(MINILM, classpath("all-minilm-l6-v2-q.onnx"), SessionSettings.DEFAULT, OrtEnvironment::getEnvironment);
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean sessionUsable = new AtomicBoolean();
@@ -153,5 +153,13 @@ class LoadedModelTest {
         assertTrue(missing.getMessage().contains("version") && missing.getMessage().contains("folder x"));
         assertThrows(IllegalArgumentException.class, () -> Descriptors.parse("{\"name\": ", "x"));
         assertThrows(IllegalArgumentException.class, () -> Descriptors.parse("not json", "x"));
+        assertEquals(SessionSettings.DEFAULT, p.session());
+        Descriptors.Parsed tuned = Descriptors.parse("""
+                {"name": "m", "version": "2", "kind": "melody", "session": {"optimise": true, "threads": 1}}""", "test");
+        assertEquals(new SessionSettings(true, 1), tuned.session());
+        assertEquals(1, tuned.session().threadsOn(16));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Descriptors.parse("""
+                {"name": "m", "version": "2", "kind": "melody", "session": {"threads": "one"}}""", "test"))
+                .getMessage().contains("\"threads\" (a number)"));
     }
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.riffwire.generator.diffusion;
+package org.riffwire.onnx.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
 import org.riffwire.onnx.api.ModelDescriptor;
 import org.riffwire.onnx.api.ModelUnavailableException;
@@ -16,23 +15,16 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * A real model on the test classpath, run by ONNX Runtime without a framework: the shipped mel-flow model (from
- * the model-melflow bundle) and all-MiniLM-L6-v2 (from its Maven Central artifact). One session each for all tests.
+ * A real model on the test classpath, run by ONNX Runtime without a framework: for the tests of bundles that use
+ * shipped models (the onnx bundle's test jar). One session for all calls, created on the first.
  */
-final class ClasspathModel implements OnnxModel {
-    static final ClasspathModel MEL_FLOW = new ClasspathModel(new ModelDescriptor("riffwire-mel-flow", "test", "mel-flow",
-            "test classpath", List.of(), List.of(), "GPL-3.0-or-later",
-            Map.of("representation", "models/riffwire-mel-flow.representation.json")), "models/riffwire-mel-flow.onnx");
-    static final ClasspathModel MINILM = new ClasspathModel(new ModelDescriptor("all-minilm-l6-v2-q", "test",
-            "sentence-embedding", "test classpath", List.of("input_ids", "attention_mask", "token_type_ids"),
-            List.of("last_hidden_state"), "Apache-2.0", Map.of("tokenizer", "all-minilm-l6-v2-q-tokenizer.json")),
-            "all-minilm-l6-v2-q.onnx");
-
+public final class ClasspathModel implements OnnxModel {
     private final ModelDescriptor descriptor;
     private final String file;
     private OrtSession session;
 
-    private ClasspathModel(ModelDescriptor descriptor, String file) {
+    /** @param file the model's resource path; the descriptor's resources name the others */
+    public ClasspathModel(ModelDescriptor descriptor, String file) {
         this.descriptor = descriptor;
         this.file = file;
     }
