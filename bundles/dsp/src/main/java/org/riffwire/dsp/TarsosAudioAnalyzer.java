@@ -7,6 +7,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.riffwire.api.analysis.AudioAnalysis;
 import org.riffwire.api.analysis.AudioAnalyzer;
+import org.riffwire.api.analysis.KrumhanslKessler;
 import org.riffwire.api.analysis.PitchFrame;
 import org.riffwire.api.music.AudioClip;
 import org.riffwire.dsp.audio.Mono;

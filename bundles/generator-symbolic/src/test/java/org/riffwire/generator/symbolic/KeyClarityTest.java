@@ -17,7 +17,7 @@ import org.riffwire.api.spec.InstrumentList;
 import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.SpecField;
-import org.riffwire.dsp.KrumhanslKessler;
+import org.riffwire.api.analysis.KrumhanslKessler;
 import org.riffwire.testkit.Specs;
 
 /** The notes themselves must imply the requested key, as a Krumhansl-Kessler key finder hears it. */

@@ -3,7 +3,7 @@
  * Listening to music: an {@link org.riffwire.api.analysis.AudioAnalyzer} measures audio, a
  * {@link org.riffwire.api.analysis.Verifier} compares a piece and its audio with the spec it was made for.
  */
-@Version("2.0.0")
+@Version("2.1.0")
 @Export
 package org.riffwire.api.analysis;
 

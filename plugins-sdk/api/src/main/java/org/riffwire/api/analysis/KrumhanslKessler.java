@@ -1,5 +1,5 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-package org.riffwire.dsp;
+// SPDX-License-Identifier: Apache-2.0
+package org.riffwire.api.analysis;
 
 import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Mode;
@@ -7,9 +7,8 @@ import org.riffwire.api.music.Mode;
 /**
  * Key finding by correlating a pitch-class profile with the Krumhansl-Kessler probe-tone profiles of the 24
  * major and minor keys (Krumhansl, Cognitive Foundations of Musical Pitch, 1990).
- *
- * <p>Public, though its package is not exported, so that the symbolic generator's tests judge their scores with
- * the same key finder that verifies rendered audio.
+ * The one key finder: the verifier hears rendered audio with it, and the symbolic generator keeps a learned
+ * melody only when its notes imply the key asked.
  */
 public final class KrumhanslKessler {
     private static final double[] MAJOR = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
