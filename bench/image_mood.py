@@ -2,13 +2,15 @@
 """The work of bench/image-mood.sh: copies, one shell session for all generations, MIDI read back here."""
 import glob
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import wave
 
 from PIL import Image
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import midi  # noqa: E402
 
 SKIMAGE = "/usr/lib/python3/dist-packages/skimage/data"
 PHOTOS = ["astronaut.png", "brick.png", "camera.png", "cell.png", "chelsea.png", "clock_motion.png", "coffee.png",
@@ -29,57 +31,6 @@ def darker_greyer(src, dst):
             grey = 0.299 * r + 0.587 * g + 0.114 * b
             px[x, y] = tuple(int(round(c + DESATURATE * (grey - c))) for c in (r, g, b))
     image.save(dst)
-
-
-def varlen(data, i):
-    value = 0
-    while True:
-        byte = data[i]
-        i += 1
-        value = (value << 7) | (byte & 0x7F)
-        if byte < 0x80:
-            return value, i
-
-
-def read_midi(path):
-    """Tempo (bpm), mode ('major'/'minor') and the mean note-on velocity of a standard MIDI file."""
-    data = open(path, "rb").read()
-    assert data[:4] == b"MThd"
-    ntracks = int.from_bytes(data[10:12], "big")
-    i = 14
-    tempo, mode, velocities = None, None, []
-    for _ in range(ntracks):
-        assert data[i:i + 4] == b"MTrk"
-        length = int.from_bytes(data[i + 4:i + 8], "big")
-        j, end, status = i + 8, i + 8 + length, 0
-        while j < end:
-            _, j = varlen(data, j)
-            if data[j] == 0xFF:
-                kind, n = data[j + 1], None
-                n, k = varlen(data, j + 2)
-                body = data[k:k + n]
-                if kind == 0x51 and tempo is None:
-                    tempo = 60_000_000 / int.from_bytes(body, "big")
-                if kind == 0x59 and mode is None:
-                    mode = "minor" if body[1] == 1 else "major"
-                j = k + n
-                continue
-            if data[j] in (0xF0, 0xF7):
-                n, k = varlen(data, j + 1)
-                j = k + n
-                continue
-            if data[j] & 0x80:
-                status = data[j]
-                j += 1
-            kind = status & 0xF0
-            if kind in (0xC0, 0xD0):
-                j += 1
-            else:
-                if kind == 0x90 and data[j + 1] > 0:
-                    velocities.append(data[j + 1])
-                j += 2
-        i = end
-    return tempo, mode, statistics.mean(velocities) if velocities else 0
 
 
 def label(path):
@@ -119,7 +70,8 @@ def main():
         if not (os.path.exists(a) and os.path.exists(b)):
             print(f"{label(src):<32} no MIDI written")
             continue
-        (ta, ma, va), (tb, mb, vb) = read_midi(a), read_midi(b)
+        ma_, mb_ = midi.read(a), midi.read(b)
+        (ta, ma, va), (tb, mb, vb) = (ma_.tempo, ma_.mode, ma_.mean_velocity()), (mb_.tempo, mb_.mode, mb_.mean_velocity())
         la, lb = rms_db(a[:-4] + ".wav"), rms_db(b[:-4] + ".wav")
         ok = tb < ta or (mb == "minor" and ma == "major") or vb < va - 1
         up = mb == "major" and ma == "minor"

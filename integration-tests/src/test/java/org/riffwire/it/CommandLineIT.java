@@ -289,6 +289,43 @@ class CommandLineIT {
         return cov / Math.sqrt((saa / n - sa / n * (sa / n)) * (sbb / n - sb / n * (sb / n)));
     }
 
+    /** Issue 12: folk prompts take the learned melody, and every hard constraint holds, read back from the MIDI. */
+    @Test
+    void theMelodyModelWritesFolkTunesThatKeepEveryConstraint() throws Exception {
+        Path jig = work.resolve("model-jig.mid");
+        Result r = riffwire("generate", "--seed", "5", "-o", jig.toString(), "a jig in D major, 16 bars, solo fiddle");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("melody by model riffwire-melody"), r.out());
+        MidiFacts facts = new MidiFacts(jig.toFile());
+        assertEquals(6, facts.meterNumerator);
+        assertEquals(8, facts.meterDenominator);
+        assertEquals(2, facts.keySharps);
+        double barSeconds = 3 * 60.0 / facts.tempo;
+        assertEquals(16 * barSeconds, facts.seconds, 0.01);
+        Set<Integer> dMajor = Set.of(2, 4, 6, 7, 9, 11, 1);
+        assertTrue(facts.pitched().stream().allMatch(n -> dMajor.contains(n.pitch() % 12)), "every note in D major");
+
+        Path set = work.resolve("model-set.mid");
+        Result folk = riffwire("generate", "--seed", "6", "-o", set.toString(),
+                "a folk reel that only uses A, B, C#, F# and G, 20 seconds");
+        assertEquals(0, folk.code(), folk.err());
+        assertTrue(folk.out().contains("melody by model"), folk.out());
+        MidiFacts inSet = new MidiFacts(set.toFile());
+        assertEquals(20.0, inSet.seconds, 0.05);
+        assertTrue(inSet.pitched().stream().allMatch(n -> Set.of(9, 11, 1, 6, 7).contains(n.pitch() % 12)));
+
+        Path opened = work.resolve("model-opening.mid");
+        Result opening = riffwire("generate", "--seed", "7", "-o", opened.toString(),
+                "a waltz in G major that starts with the notes G A B D, 8 bars, solo flute");
+        assertEquals(0, opening.code(), opening.err());
+        List<Integer> first = new MidiFacts(opened.toFile()).pitched().stream().limit(4).map(n -> n.pitch() % 12).toList();
+        assertEquals(List.of(7, 9, 11, 2), first);
+
+        Result rules = riffwire("generate", "--seed", "5", "--set", "melody=rules", "-o", work.resolve("rules-jig.mid").toString(),
+                "a jig in D major, 16 bars, solo fiddle");
+        assertTrue(rules.out().contains("melody by rules (asked for)"), rules.out());
+    }
+
     /** Issue 9's contract, with the random-weight export made by scripts/make-test-diffusion-export.py. */
     @Test
     void aDiffusionPipelineWritesARiffusionClipAndItsImageAndBrokenExportsAreNamed() throws Exception {

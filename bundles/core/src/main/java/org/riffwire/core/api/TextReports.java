@@ -87,8 +87,10 @@ public final class TextReports {
 
     public static String generated(GenerationResult result) {
         StringBuilder sb = new StringBuilder();
-        result.piece().score().ifPresent(s -> sb.append(String.format("%.1f s, %s, %s, %.0f bpm, %d tracks%n",
-                s.lengthSeconds(), s.key(), s.meter(), s.tempoBpm(), s.tracks().size())));
+        String melody = result.piece().metadata().get("melody");
+        result.piece().score().ifPresent(s -> sb.append(String.format("%.1f s, %s, %s, %.0f bpm, %d tracks%s%n",
+                s.lengthSeconds(), s.key(), s.meter(), s.tempoBpm(), s.tracks().size(),
+                melody == null ? "" : ", melody by " + melody)));
         // How a generator made its sound (model, steps, strength, draws): what a user tunes next.
         result.piece().audio().ifPresent(audio -> {
             String how = result.piece().metadata().entrySet().stream()

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Mode;
+import org.riffwire.api.music.Note;
 
 /**
  * One chord per bar, built only from allowed pitch classes. Four-bar phrases follow a simple form: the first
@@ -120,6 +121,23 @@ final class HarmonyPlanner {
             case 6 -> new int[] {6, 4, 3, 0};
             default -> new int[] {0, 5, 2};
         };
+    }
+
+    /** The pitch classes chords may use. */
+    Set<Integer> allowed() {
+        return allowed;
+    }
+
+    /** The length of each pitch class the notes sound between two ticks: what {@link #bestFit} weighs. */
+    static Map<Integer, Long> weights(List<Note> notes, long start, long end) {
+        Map<Integer, Long> weights = new java.util.HashMap<>();
+        for (Note n : notes) {
+            long overlap = Math.min(end, n.endTick()) - Math.max(start, n.startTick());
+            if (overlap > 0) {
+                weights.merge(n.pitchClass(), overlap, Long::sum);
+            }
+        }
+        return weights;
     }
 
     /** The diatonic triad that best fits the given pitch classes weighted by duration (for harmonising a tune). */

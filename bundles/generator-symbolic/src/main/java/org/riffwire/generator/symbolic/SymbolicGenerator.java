@@ -2,7 +2,6 @@
 package org.riffwire.generator.symbolic;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.riffwire.api.GenerationContext;
 import org.riffwire.api.Generator;
 import org.riffwire.api.Piece;
 import org.riffwire.api.UnsatisfiableSpecException;
+import org.riffwire.api.analysis.KrumhanslKessler;
 import org.riffwire.api.analysis.ScoreConformance;
 import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Meter;
@@ -25,6 +29,7 @@ import org.riffwire.api.music.Track;
 import org.riffwire.api.music.TrackRole;
 import org.riffwire.api.propertytypes.Honours;
 import org.riffwire.api.propertytypes.Name;
+import org.riffwire.api.propertytypes.Options;
 import org.riffwire.api.propertytypes.Produces;
 import org.riffwire.api.spec.Defaults;
 import org.riffwire.api.spec.Dynamics;
@@ -35,6 +40,7 @@ import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.NoteSequence;
 import org.riffwire.api.spec.PitchSet;
 import org.riffwire.api.spec.SpecField;
+import org.riffwire.onnx.api.OnnxModel;
 
 /**
  * A rule-based, seeded arranger: melody, harmony, bass and drums that honour every explicit value of the spec.
@@ -44,6 +50,7 @@ import org.riffwire.api.spec.SpecField;
 @Component(service = Generator.class)
 @Name("symbolic")
 @Produces(Produces.SCORE)
+@Options({"melody"})
 @Honours(exact = {"tempo", "tonic", "mode", "meter", "length", "instruments", "drums", "pitch set",
         "melody pitch set", "bass pitch set", "opening notes"}, approximate = {"genre", "dynamics", "valence", "arousal", "register", "density", "arc"})
 public final class SymbolicGenerator implements Generator {
@@ -52,18 +59,50 @@ public final class SymbolicGenerator implements Generator {
     static final double MIN_SECONDS = 2;
     static final double MAX_SECONDS = 600;
 
+    /** Draws of the melody model tried before the rules write the melody. */
+    static final int KEY_DRAWS = 4;
+
+    /** Genres whose tunes are the tradition the melody model learned; "auto" gives them the model. */
+    static final Set<String> FOLK = Set.of("folk", "jig", "reel", "polka", "waltz", "march", "celtic", "sea shanty",
+            "bluegrass", "lullaby");
+
+    private volatile Melodies melodies = Melodies.NONE;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(riffwire.model.kind=melody)")
+    void bindMelodyModel(OnnxModel model) {
+        this.melodies = Melodies.of(model);
+    }
+
+    void unbindMelodyModel(OnnxModel model) {
+        if (melodies.model() == model) {
+            melodies = Melodies.NONE;
+        }
+    }
+
+    @Override
+    public String status() {
+        return melodies.status();
+    }
+
+    /** The score and where its melody came from. */
+    private record Arrangement(Score score, String melody) {
+    }
+
     @Override
     public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
-        Score score = arrange(spec, context);
+        Arrangement arrangement = arrange(spec, context);
+        Score score = arrangement.score();
         List<String> problems = ScoreConformance.check(spec, score).stream().filter(c -> !c.passed())
                 .map(c -> c.constraint() + ": expected " + c.expected() + ", made " + c.measured()).toList();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the symbolic generator broke its own constraints: " + String.join("; ", problems));
         }
-        return Piece.ofScore(spec, score, Map.of("generator", "symbolic", "seed", Long.toString(context.seed())));
+        return Piece.ofScore(spec, score, Map.of("generator", "symbolic", "seed", Long.toString(context.seed()),
+                "melody", arrangement.melody()));
     }
 
-    Score arrange(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
+    private Arrangement arrange(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
         double tempo = spec.tempo().orElse(Defaults.TEMPO);
         if (tempo < MIN_TEMPO || tempo > MAX_TEMPO) {
             throw new UnsatisfiableSpecException(String.format("a tempo of %.0f bpm is outside %.0f–%.0f bpm", tempo, MIN_TEMPO, MAX_TEMPO));
@@ -151,42 +190,44 @@ public final class SymbolicGenerator implements Generator {
 
         long seed = context.seed();
         HarmonyPlanner planner = new HarmonyPlanner(key, harmonyAllowed, style.comping() == Style.Comping.COMP);
-        Map<Integer, Chord> fixed = opening == null || soloOpening ? Map.of()
-                : fixedChords(opening, frame, planner, harmonyAllowed);
-        int firstPlanned = soloOpening ? soloBars : 0;
-        List<Chord> chords = planner.plan(bars, firstPlanned, fixed, new Random(seed ^ 0x4A11L));
-        context.progress(0.3, "harmony planned");
-
-        List<Note> melody = new ArrayList<>();
-        int firstBar = 0;
-        long firstTick = 0;
-        int startPitch = (melodyRange.melodyLow() + melodyRange.melodyHigh()) / 2;
-        if (opening != null) {
-            melody.addAll(opening.notes());
-            startPitch = opening.lastPitch();
-            firstTick = soloOpening ? (long) soloBars * barTicks : opening.endTick();
-            firstBar = (int) (firstTick / barTicks);
-        } else {
-            startPitch = new PitchSpace(melodyAllowed, melodyRange.melodyLow(), melodyRange.melodyHigh())
-                    .nearestOfClass(key.tonic(), startPitch);
-            if (startPitch < 0) {
-                startPitch = (melodyRange.melodyLow() + melodyRange.melodyHigh()) / 2;
+        MelodySource.Plan plan = new MelodySource.Plan(spec, frame, key, meter, planner, melodyAllowed, harmonyAllowed,
+                melodyRange, style, arousal, busyness, opening, soloOpening, velocity + 6, seed);
+        Melodies.Choice choice = melodies.choose(context.options().get("melody"), spec, meter, mode, parts.size());
+        String why = choice.why();
+        if (choice.source() != null) {
+            // Each draw keeps every hard constraint by construction; it is kept whole, or drawn again, by whether
+            // its notes imply the key asked, as a listener's key finder hears them.
+            for (int draw = 0; draw < KEY_DRAWS; draw++) {
+                java.util.Optional<MelodySource.Melody> learned = choice.source().write(plan, draw);
+                if (learned.isEmpty()) {
+                    why = "the opening cannot be said in the model's tokens";
+                    break;
+                }
+                Score score = accompany(spec, frame, learned.get(), style, velocity, parts, seed, tempo, meter, key,
+                        lengthTicks, register, bassAllowed, context);
+                // A pitch set is the tonality itself: a key finder has no key for five notes to settle in.
+                if (pitchSet != null || melodySet != null || impliesKey(score, key)) {
+                    return new Arrangement(score, learned.get().source());
+                }
+                why = KEY_DRAWS + " draws of the model did not settle in " + key;
             }
         }
-        if (firstTick < lengthTicks && firstBar < bars) {
-            PitchSpace melodySpace = new PitchSpace(melodyAllowed, melodyRange.melodyLow(), melodyRange.melodyHigh());
-            MelodyWriter writer = new MelodyWriter(frame, chords, melodySpace, melodyAllowed, key.tonic(), style,
-                    arousal, busyness, velocity + 6, new Random(seed ^ 0x3E10D1L));
-            melody.addAll(writer.write(firstBar, firstTick, startPitch));
-        }
+        MelodySource.Melody melody = new RuleMelodySource(why).write(plan, 0).orElseThrow();
         context.progress(0.6, "melody written");
+        return new Arrangement(accompany(spec, frame, melody, style, velocity, parts, seed, tempo, meter, key,
+                lengthTicks, register, bassAllowed, context), melody.source());
+    }
 
+    /** The parts around the melody: chords, voices, bass and drums, orchestrated; the arc applied last. */
+    private static Score accompany(MusicSpec spec, Frame frame, MelodySource.Melody melody, Style style, int velocity,
+            List<Orchestration.Part> parts, long seed, double tempo, Meter meter, Key key,
+            long lengthTicks, double register, Set<Integer> bassAllowed, GenerationContext context) {
         List<Track> tracks = new ArrayList<>();
-        AccompanimentWriter band = new AccompanimentWriter(frame, chords, style, velocity - 10, new Random(seed ^ 0xBA5EL));
+        AccompanimentWriter band = new AccompanimentWriter(frame, melody.chords(), style, velocity - 10, new Random(seed ^ 0xBA5EL));
         int channel = 0;
         for (Orchestration.Part part : parts) {
             List<Note> notes = switch (part.figure()) {
-                case MELODY -> melody;
+                case MELODY -> melody.notes();
                 case CHORDS -> band.chords(part.range().registered(register));
                 case VOICE -> band.sustainedVoice(part.range().registered(register), part.voice());
                 case BASS -> band.bass(part.range(), bassAllowed);
@@ -203,6 +244,19 @@ public final class SymbolicGenerator implements Generator {
         return spec.get(SpecField.ARC).map(arc -> Arcs.shape(score, arc)).orElse(score);
     }
 
+    /** Whether the pitched notes, weighted by their lengths, imply the key (Krumhansl–Kessler). */
+    private static boolean impliesKey(Score score, Key key) {
+        double[] profile = new double[12];
+        for (Track t : score.tracks()) {
+            if (!t.isDrums()) {
+                for (Note n : t.notes()) {
+                    profile[n.pitchClass()] += n.durationTicks();
+                }
+            }
+        }
+        return KrumhanslKessler.estimate(profile).key().equals(key);
+    }
+
     // Keys players reach for first, so an unspecified key sounds familiar: sharps and flats up to three.
     private static final int[] COMMON_MAJOR_TONICS = {0, 7, 2, 9, 5, 10, 3};
     private static final int[] COMMON_MINOR_TONICS = {9, 4, 2, 7, 0, 11, 5};
@@ -211,36 +265,6 @@ public final class SymbolicGenerator implements Generator {
     private static int commonTonic(Mode mode, long seed) {
         int[] choices = mode.isMinorLike() ? COMMON_MINOR_TONICS : COMMON_MAJOR_TONICS;
         return choices[(int) Math.floorMod(seed * 31 + 7, (long) choices.length)];
-    }
-
-    /** Bars an explicit tune covers: its chord symbols where it has them, else the triad that fits its notes. */
-    private static Map<Integer, Chord> fixedChords(Opening opening, Frame frame, HarmonyPlanner planner, Set<Integer> allowed) {
-        Map<Integer, Chord> fixed = new HashMap<>();
-        int coveredBars = (int) Math.min(frame.bars, (opening.endTick() + frame.barTicks - 1) / frame.barTicks);
-        Chord current = null;
-        int markIndex = 0;
-        List<Opening.ChordMark> marks = opening.chordMarks();
-        for (int bar = 0; bar < coveredBars; bar++) {
-            long start = frame.barStart(bar);
-            long end = start + frame.barTicks;
-            while (markIndex < marks.size() && marks.get(markIndex).tick() < start + frame.barTicks / 2) {
-                current = ChordSymbols.parse(marks.get(markIndex).symbol(), allowed).orElse(current);
-                markIndex++;
-            }
-            if (current != null) {
-                fixed.put(bar, current);
-                continue;
-            }
-            Map<Integer, Long> weights = new HashMap<>();
-            for (Note n : opening.notes()) {
-                long overlap = Math.min(end, n.endTick()) - Math.max(start, n.startTick());
-                if (overlap > 0) {
-                    weights.merge(n.pitchClass(), overlap, Long::sum);
-                }
-            }
-            fixed.put(bar, planner.bestFit(weights, bar == frame.bars - 1));
-        }
-        return fixed;
     }
 
     private static Set<Integer> scale(Key key) {
