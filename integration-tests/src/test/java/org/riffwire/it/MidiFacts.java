@@ -124,50 +124,13 @@ final class MidiFacts {
         return pitched().stream().mapToInt(PlayedNote::velocity).average().orElse(0);
     }
 
-    // Its own copy of the dsp bundle's key finder: RuntimeIT uses this class inside the framework, where the test
-    // probe cannot import the dsp bundle's private package.
-    private static final double[] MAJOR = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
-    private static final double[] MINOR = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
-
     /** The best Krumhansl-Kessler key of the duration-weighted pitch-class profile: tonic 0..11, and minor. */
     int[] estimatedKey() {
         double[] profile = new double[12];
         for (PlayedNote n : pitched()) {
             profile[n.pitch() % 12] += n.end() - n.start();
         }
-        double best = -2;
-        int[] key = {0, 0};
-        for (int tonic = 0; tonic < 12; tonic++) {
-            for (int minor = 0; minor < 2; minor++) {
-                double[] template = new double[12];
-                for (int i = 0; i < 12; i++) {
-                    template[(tonic + i) % 12] = (minor == 1 ? MINOR : MAJOR)[i];
-                }
-                double r = correlation(profile, template);
-                if (r > best) {
-                    best = r;
-                    key = new int[] {tonic, minor};
-                }
-            }
-        }
-        return key;
-    }
-
-    private static double correlation(double[] a, double[] b) {
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < 12; i++) {
-            ma += a[i] / 12;
-            mb += b[i] / 12;
-        }
-        double num = 0;
-        double da = 0;
-        double db = 0;
-        for (int i = 0; i < 12; i++) {
-            num += (a[i] - ma) * (b[i] - mb);
-            da += (a[i] - ma) * (a[i] - ma);
-            db += (b[i] - mb) * (b[i] - mb);
-        }
-        return num / Math.sqrt(da * db + 1e-12);
+        org.riffwire.api.music.Key key = org.riffwire.api.analysis.KrumhanslKessler.estimate(profile).key();
+        return new int[] {key.tonic(), key.mode() == org.riffwire.api.music.Mode.MINOR ? 1 : 0};
     }
 }

@@ -150,7 +150,7 @@ final class LearnedMelody {
     private boolean[] pitchMask(Request r, int base, boolean cadence, boolean end) {
         boolean[] mask = new boolean[vocabulary.size];
         boolean any = false;
-        for (int id : vocabulary.pitchTokens()) {
+        for (int id : vocabulary.pitchTokens) {
             int pitch = base + vocabulary.pitchOf[id];
             int pc = Math.floorMod(pitch, 12);
             boolean ok = pitch >= r.lowest() && pitch <= r.highest() && r.allowed().contains(pc);

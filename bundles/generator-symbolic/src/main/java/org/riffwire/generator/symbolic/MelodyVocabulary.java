@@ -29,6 +29,8 @@ final class MelodyVocabulary {
     final int[] pitchOf;
     /** Duration in units by token id, or 0. */
     final int[] durationOf;
+    /** The ids of the pitch tokens, in vocabulary order. */
+    final List<Integer> pitchTokens;
 
     MelodyVocabulary(Map<String, Object> file) {
         @SuppressWarnings("unchecked")
@@ -46,6 +48,13 @@ final class MelodyVocabulary {
                 durationOf[i] = Integer.parseInt(t.substring(2));
             }
         }
+        List<Integer> pitches = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            if (pitchOf[i] != Integer.MIN_VALUE) {
+                pitches.add(i);
+            }
+        }
+        pitchTokens = List.copyOf(pitches);
         bos = id("BOS");
         bar = id("BAR");
         rest = id("REST");
@@ -86,15 +95,5 @@ final class MelodyVocabulary {
     /** The token of a duration in units, if the vocabulary has one. */
     Optional<Integer> duration(int units) {
         return find("D:" + units);
-    }
-
-    List<Integer> pitchTokens() {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            if (pitchOf[i] != Integer.MIN_VALUE) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 }
