@@ -12,11 +12,17 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 "$root/scripts/make-diffusion-training-data.py" --out "$work/data" --count 6 --tune-share 0.34 >/dev/null
-python3 "$root/scripts/train-spectrogram-diffusion.py" --data "$work/data" --out "$work/model" --steps 6 --every 3 --batch 4 \
-  2> "$work/train.log" || { cat "$work/train.log"; exit 1; }
-python3 "$root/scripts/train-spectrogram-diffusion.py" --data "$work/data" --out "$work/model" --steps 8 --every 4 --batch 4 \
-  2> "$work/resume.log" || { cat "$work/resume.log"; exit 1; }
-grep -q "resumed at step 6" "$work/resume.log" || { echo "smoke-train: the second run did not resume" >&2; exit 1; }
+# Trains 6 steps with a checkpoint every 3, then again to 8, which must resume from step 6.
+#   train_and_resume NAME SCRIPT ARGS...
+train_and_resume() {
+  local name="$1" script="$2"
+  shift 2
+  python3 "$root/scripts/$script" "$@" --steps 6 --every 3 > "$work/$name.log" 2>&1 || { cat "$work/$name.log"; exit 1; }
+  python3 "$root/scripts/$script" "$@" --steps 8 --every 4 > "$work/$name-resume.log" 2>&1 \
+    || { cat "$work/$name-resume.log"; exit 1; }
+  grep -q "resumed at step 6" "$work/$name-resume.log" || { echo "smoke-train: the $name run did not resume" >&2; exit 1; }
+}
+train_and_resume mel-flow train-spectrogram-diffusion.py --data "$work/data" --out "$work/model" --batch 4
 python3 - "$work/model" "$root/bundles/model-melflow/src/main/resources/models" <<'PY'
 import json, sys
 import numpy as np
@@ -38,11 +44,7 @@ if [ ! -f "$data/nottingham/train_melody.abc" ]; then
   echo "smoke-train: melody model skipped, no corpora in $data" >&2
   exit 0
 fi
-python3 "$root/scripts/train-melody-model.py" --data "$data" --out "$work/melody" --steps 6 --every 3 --limit 60 \
-  > "$work/melody.log" 2>&1 || { cat "$work/melody.log"; exit 1; }
-python3 "$root/scripts/train-melody-model.py" --data "$data" --out "$work/melody" --steps 8 --every 4 --limit 60 \
-  > "$work/melody-resume.log" 2>&1 || { cat "$work/melody-resume.log"; exit 1; }
-grep -q "resumed at step 6" "$work/melody-resume.log" || { echo "smoke-train: the melody run did not resume" >&2; exit 1; }
+train_and_resume melody train-melody-model.py --data "$data" --out "$work/melody" --limit 60
 python3 - "$work/melody" "$root/bundles/model-melody/src/main/resources/models" <<'PY'
 import json, sys
 import numpy as np

@@ -161,11 +161,15 @@ public final class SpectrogramImage {
         if (png.length < SIGNATURE.length || !java.util.Arrays.equals(java.util.Arrays.copyOf(png, SIGNATURE.length), SIGNATURE)) {
             throw new IllegalArgumentException("not a PNG image");
         }
+        return stored(png, read(png, "the PNG"));
+    }
+
+    /** A PNG's pixels, already decoded, read with the parameters its chunks store. */
+    private static Decoded stored(byte[] png, Picture picture) {
         Map<String, String> text = new HashMap<>();
         Map<Integer, Double> exif = new HashMap<>();
         readChunks(png, text, exif);
         RiffusionParameters parameters = RiffusionParameters.from(text, exif);
-        Picture picture = read(png, "the PNG");
         int[][] pixels = new int[picture.height()][picture.width()];
         for (int y = 0; y < picture.height(); y++) {
             for (int x = 0; x < picture.width(); x++) {
@@ -187,7 +191,7 @@ public final class SpectrogramImage {
         Picture picture = new PictureDecoder().decode(bytes, name, MAX_PIXELS);
         if (picture.format().equals("png") && picture.width() == picture.sourceWidth()) {
             try {
-                return decode(bytes);
+                return stored(bytes, picture);
             } catch (IllegalArgumentException notASpectrogram) {
                 // Another height, or parameters it cannot use: read it as a picture like any other.
             }

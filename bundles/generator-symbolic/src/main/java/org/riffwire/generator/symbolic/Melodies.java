@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.music.Meter;
@@ -21,14 +22,20 @@ import org.riffwire.onnx.api.OnnxModel;
  * {@code auto}.
  */
 final class Melodies {
-    static final Melodies NONE = new Melodies(null, null, "melody: rules only (no melody model installed)");
+    static final Melodies NONE = new Melodies(null, null, null, "melody: rules only (no melody model installed)");
+
+    /** Genres whose tunes are the tradition the melody model learned; "auto" gives them the model. */
+    static final Set<String> FOLK = Set.of("folk", "jig", "reel", "polka", "waltz", "march", "celtic", "sea shanty",
+            "bluegrass", "lullaby");
 
     private final OnnxModel model;
+    private final MelodyVocabulary vocabulary;
     private final MelodySource learned;
     private final String status;
 
-    private Melodies(OnnxModel model, MelodySource learned, String status) {
+    private Melodies(OnnxModel model, MelodyVocabulary vocabulary, MelodySource learned, String status) {
         this.model = model;
+        this.vocabulary = vocabulary;
         this.learned = learned;
         this.status = status;
     }
@@ -39,10 +46,10 @@ final class Melodies {
         try (InputStream in = model.resource("vocabulary")) {
             MelodyVocabulary vocabulary = new MelodyVocabulary(Json.object(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     name + " vocabulary"));
-            return new Melodies(model, new ModelMelodySource(new LearnedMelody(model, vocabulary), name), "melody: model " + name
+            return new Melodies(model, vocabulary, new ModelMelodySource(new LearnedMelody(model, vocabulary), name), "melody: model " + name
                     + " for folk forms and solo melodies, rules otherwise (" + model.status() + ")");
         } catch (IOException | RuntimeException e) {
-            return new Melodies(model, null, "melody: rules only (model " + name + " cannot be used: " + e.getMessage() + ")");
+            return new Melodies(model, null, null, "melody: rules only (model " + name + " cannot be used: " + e.getMessage() + ")");
         }
     }
 
@@ -68,7 +75,7 @@ final class Melodies {
             return new Choice(null, "asked for");
         }
         String unknown = learned == null ? (model == null ? "no melody model is installed" : status)
-                : !supportedMeter(meter) ? "the model has learned no " + meter.numerator() + "/" + meter.denominator()
+                : vocabulary.find("M:" + meter.numerator() + "/" + meter.denominator()).isEmpty() ? "the model has learned no " + meter.numerator() + "/" + meter.denominator()
                 : mode != Mode.MAJOR && mode != Mode.MINOR ? "the model has learned major and minor tunes only" : null;
         if (unknown != null) {
             if (asked.equals("model")) {
@@ -77,16 +84,11 @@ final class Melodies {
             return new Choice(null, unknown);
         }
         String genre = spec.get(SpecField.GENRE).orElse(null);
-        boolean folk = genre != null && SymbolicGenerator.FOLK.contains(genre);
+        boolean folk = genre != null && FOLK.contains(genre);
         if (asked.equals("model") || folk || (genre == null && parts == 1)) {
             return new Choice(learned, "");
         }
         return new Choice(null, "not a folk form");
-    }
-
-    private static boolean supportedMeter(Meter meter) {
-        return java.util.Set.of("2/4", "3/4", "4/4", "6/8", "9/8", "12/8", "2/2", "3/8")
-                .contains(meter.numerator() + "/" + meter.denominator());
     }
 
     /** The rhythm token for a genre: the tune types the corpora name in their R: fields. */

@@ -19,8 +19,8 @@ import org.riffwire.api.spec.MusicSpec;
 interface MelodySource {
     /** What every source needs to know of the piece. */
     record Plan(MusicSpec spec, Frame frame, Key key, Meter meter, HarmonyPlanner planner, Set<Integer> allowed,
-            Set<Integer> harmonyAllowed, InstrumentRange range, Style style, double arousal, double busyness,
-            Opening opening, boolean soloOpening, int velocity, long seed) {
+            InstrumentRange range, Style style, double arousal, double busyness, Opening opening, boolean soloOpening,
+            int velocity, long seed) {
     }
 
     /** A melody from the first bar to the last, the chords of every bar, and a word on how it was made. */

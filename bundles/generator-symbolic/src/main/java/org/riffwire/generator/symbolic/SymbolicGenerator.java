@@ -62,10 +62,6 @@ public final class SymbolicGenerator implements Generator {
     /** Draws of the melody model tried before the rules write the melody. */
     static final int KEY_DRAWS = 4;
 
-    /** Genres whose tunes are the tradition the melody model learned; "auto" gives them the model. */
-    static final Set<String> FOLK = Set.of("folk", "jig", "reel", "polka", "waltz", "march", "celtic", "sea shanty",
-            "bluegrass", "lullaby");
-
     private volatile Melodies melodies = Melodies.NONE;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -190,8 +186,7 @@ public final class SymbolicGenerator implements Generator {
 
         long seed = context.seed();
         HarmonyPlanner planner = new HarmonyPlanner(key, harmonyAllowed, style.comping() == Style.Comping.COMP);
-        MelodySource.Plan plan = new MelodySource.Plan(spec, frame, key, meter, planner, melodyAllowed, harmonyAllowed,
-                melodyRange, style, arousal, busyness, opening, soloOpening, velocity + 6, seed);
+        MelodySource.Plan plan = new MelodySource.Plan(spec, frame, key, meter, planner, melodyAllowed, melodyRange, style, arousal, busyness, opening, soloOpening, velocity + 6, seed);
         Melodies.Choice choice = melodies.choose(context.options().get("melody"), spec, meter, mode, parts.size());
         String why = choice.why();
         if (choice.source() != null) {
