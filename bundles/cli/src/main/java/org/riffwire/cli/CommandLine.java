@@ -58,7 +58,9 @@ public final class CommandLine {
                                    compose named pipelines, kept across restarts
               models               list ONNX models with version, source and state
               shell                open the interactive Gogo shell (commands in scope riff:)
-              serve                keep a runtime up without a console (hot-deploys plugins/); stop with SIGTERM
+              serve [--port N] [--host H]
+                                   serve the web studio and the JSON API (default http://127.0.0.1:8421/);
+                                   prints the address with its access token; stop with SIGTERM
 
             riffwire <command> --help shows a command's options.
             exit codes: 0 ok, 2 bad usage or input, 3 contradictory or unsatisfiable prompt, 1 internal error
@@ -113,8 +115,16 @@ public final class CommandLine {
                     $RIFFWIRE_HOME/conf/NAME.config defines one too. Use one with generate -p NAME.
                     """,
             "shell", "usage: riffwire shell\n  opens the interactive Gogo shell; try riff:generate --help\n",
-            "serve", "usage: riffwire serve\n  keeps a runtime up with no console until SIGTERM; plug-ins dropped into "
-                    + "$RIFFWIRE_HOME/plugins are deployed live\n");
+            "serve", """
+                    usage: riffwire serve [--port N] [--host H]
+                      --port N              TCP port (default 8421; 0 picks a free one)
+                      --host H              interface to listen on (default 127.0.0.1, this machine only; 0.0.0.0
+                                            listens on every interface: only on a network you trust)
+                    Prints http://127.0.0.1:PORT/?token=TOKEN on stdout once the page and the API answer: open it in
+                    a browser. Every /api call needs the token (Authorization: Bearer TOKEN); it is kept in
+                    $RIFFWIRE_HOME/http/token. Plug-ins dropped into $RIFFWIRE_HOME/plugins are deployed live.
+                    SIGTERM (Ctrl-C) lets running generations finish (up to 10 s), cancels the rest, exits 0.
+                    """);
 
     private final Studio studio;
     private final PipelineRegistry pipelines;

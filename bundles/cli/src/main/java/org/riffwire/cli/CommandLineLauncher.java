@@ -2,12 +2,15 @@
 package org.riffwire.cli;
 
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.launch.Framework;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -15,6 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
+import org.riffwire.core.api.WebStudio;
+import org.osgi.util.tracker.ServiceTracker;
 import org.riffwire.onnx.api.ModelInventory;
 
 /**
@@ -40,7 +45,7 @@ public final class CommandLineLauncher {
         boolean terminal = Boolean.parseBoolean(context.getProperty(STDERR_TERMINAL));
         registration = context.registerService(Callable.class,
                 new MainThread(new CommandLine(studio, pipelines, inventory, models, System.out, System.err, terminal),
-                        args, context.getBundle(0)), props);
+                        args, context.getBundle(0), context), props);
     }
 
     @Deactivate
@@ -52,27 +57,75 @@ public final class CommandLineLauncher {
         }
     }
 
+    /** How long serve waits for the web studio to answer before it gives up. */
+    static final long SERVE_START_SECONDS = 30;
+
     /** A named class, not a lambda: the launcher checks by reflection that call() returns Integer. */
     static final class MainThread implements Callable<Integer> {
         private final CommandLine commandLine;
         private final String[] args;
         private final Bundle framework;
+        private final BundleContext context;
 
-        MainThread(CommandLine commandLine, String[] args, Bundle framework) {
+        MainThread(CommandLine commandLine, String[] args, Bundle framework, BundleContext context) {
             this.commandLine = commandLine;
             this.args = args.clone();
             this.framework = framework;
+            this.context = context;
+        }
+
+        /**
+         * Waits for the web studio, prints its address (the ready line) and serves until SIGTERM or "stop 0". On
+         * SIGTERM the framework stops (the launcher's hook), which lets running generations finish or cancels them;
+         * then the process exits 0, a clean stop, not 143.
+         */
+        private int serve() throws InterruptedException {
+            ServiceTracker<WebStudio, WebStudio> tracker = new ServiceTracker<>(context, WebStudio.class, null);
+            tracker.open();
+            try {
+                WebStudio studio = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVE_START_SECONDS));
+                if (studio == null) {
+                    System.err.println("riffwire: the web server did not start within " + SERVE_START_SECONDS
+                            + " s; is the port in use? (see the messages above)");
+                    return CommandLine.INTERNAL_ERROR;
+                }
+                System.out.println(studio.address());
+                System.out.flush();
+            } finally {
+                tracker.close();
+            }
+            Thread exitCleanly = new Thread(() -> {
+                try {
+                    ((Framework) framework).waitForStop(30_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Runtime.getRuntime().halt(0);
+            }, "riffwire-serve-exit");
+            Runtime.getRuntime().addShutdownHook(exitCleanly);
+            awaitStop();
+            return 0;
+        }
+
+        /**
+         * The runtime stays up until the framework stops: by the shell's "stop 0", or by SIGTERM, on which the
+         * launcher's shutdown hook stops it. Components coming and going (a bundle update rebinding this one) must
+         * not end the process.
+         */
+        private void awaitStop() throws InterruptedException {
+            while ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
+                Thread.sleep(200);
+            }
         }
 
         @Override
         public Integer call() throws InterruptedException {
-            if (args.length > 0 && (args[0].equals("shell") || args[0].equals("serve"))) {
-                // The runtime stays up until the framework stops: by the shell's "stop 0", or by SIGTERM, on which
-                // the launcher's shutdown hook stops it. Components coming and going (a bundle update rebinding
-                // this one) must not end the process.
-                while ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
-                    Thread.sleep(200);
-                }
+            boolean help = List.of(args).contains("--help") || List.of(args).contains("-h");
+            if (args.length > 0 && args[0].equals("serve") && !help) {
+                return serve();
+            }
+            if (args.length > 0 && args[0].equals("shell")) {
+                awaitStop();
                 return 0;
             }
             return commandLine.run(args);

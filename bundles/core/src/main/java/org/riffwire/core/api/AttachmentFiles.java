@@ -22,25 +22,49 @@ public final class AttachmentFiles {
 
     /** A picture for the image interpreter: PNG, JPEG, GIF, BMP, TIFF or WebP. */
     public static Attachment image(Path file) throws BadRequestException {
-        byte[] bytes = read(file, "--image");
+        return image("--image " + file, name(file), read(file, "--image"));
+    }
+
+    /**
+     * A picture sent some other way (an upload): {@code label} names it in errors.
+     *
+     * @throws BadRequestException when the bytes are empty, too many, or not a picture
+     */
+    public static Attachment image(String label, String name, byte[] bytes) throws BadRequestException {
+        checkSize(label, bytes);
         String type = mediaType(bytes);
         if (!type.startsWith("image/")) {
-            throw new BadRequestException("--image " + file + " is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture");
+            throw new BadRequestException(label + " is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture");
         }
-        return new Attachment(Attachment.Kind.IMAGE, type, name(file), bytes);
+        return new Attachment(Attachment.Kind.IMAGE, type, name, bytes);
     }
 
     /** An init clip: a WAV file, or a picture read as a spectrogram (a Riffusion PNG, or any other picture). */
     public static Attachment init(Path file) throws BadRequestException {
-        byte[] bytes = read(file, "--init");
+        return init("--init " + file, name(file), read(file, "--init"));
+    }
+
+    /** An init clip sent some other way (an upload): {@code label} names it in errors. */
+    public static Attachment init(String label, String name, byte[] bytes) throws BadRequestException {
+        checkSize(label, bytes);
         String type = mediaType(bytes);
         if (type.equals("audio/wav")) {
-            return new Attachment(Attachment.Kind.INIT_AUDIO, type, name(file), bytes);
+            return new Attachment(Attachment.Kind.INIT_AUDIO, type, name, bytes);
         }
         if (type.startsWith("image/")) {
-            return new Attachment(Attachment.Kind.INIT_SPECTROGRAM, type, name(file), bytes);
+            return new Attachment(Attachment.Kind.INIT_SPECTROGRAM, type, name, bytes);
         }
-        throw new BadRequestException("--init " + file + " is neither a WAV file nor a picture to read as a spectrogram");
+        throw new BadRequestException(label + " is neither a WAV file nor a picture to read as a spectrogram");
+    }
+
+    private static void checkSize(String label, byte[] bytes) throws BadRequestException {
+        if (bytes.length == 0) {
+            throw new BadRequestException(label + " is empty");
+        }
+        if (bytes.length > Attachment.MAX_BYTES) {
+            throw new BadRequestException(label + " is over the " + Attachment.MAX_BYTES / 1048576
+                    + " MiB limit for attachments");
+        }
     }
 
     private static String name(Path file) {

@@ -59,7 +59,7 @@ public final class PipelineRegistryImpl implements PipelineRegistry {
         Map<String, PipelineInfo> byName = new TreeMap<>();
         for (Pipeline p : active) {
             byName.put(p.name(), new PipelineInfo(p.name(), p.interpreters().stream().map(Map.Entry::getKey).toList(),
-                    p.generatorName(), true, null));
+                    p.generatorName(), true, null, p.generatorOptions()));
         }
         for (Configuration c : configurations("(service.factoryPid=" + PipelineProperties.FACTORY_PID + ")")) {
             Object name = c.getProperties().get("name");

@@ -39,16 +39,26 @@ public final class ModelCommands implements ModelInventory {
     }
 
     @Override
+    public List<OnnxModel> installed() {
+        List<OnnxModel> sorted = new ArrayList<>(models);
+        sorted.sort(java.util.Comparator.comparing(m -> m.descriptor().name()));
+        return List.copyOf(sorted);
+    }
+
+    @Override
+    public Map<String, String> problems() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(registry.problems()));
+    }
+
+    @Override
     public String report() {
         StringBuilder sb = new StringBuilder(String.format("%-22s %-16s %-20s %-44s %s%n", "NAME", "VERSION", "KIND",
                 "SOURCE", "STATE"));
-        List<OnnxModel> sorted = new ArrayList<>(models);
-        sorted.sort(java.util.Comparator.comparing(m -> m.descriptor().name()));
-        for (OnnxModel m : sorted) {
+        for (OnnxModel m : installed()) {
             ModelDescriptor d = m.descriptor();
             sb.append(String.format("%-22s %-16s %-20s %-44s %s%n", d.name(), d.version(), d.kind(), d.source(), m.status()));
         }
-        for (Map.Entry<String, String> problem : registry.problems().entrySet()) {
+        for (Map.Entry<String, String> problem : problems().entrySet()) {
             sb.append("unreadable: ").append(problem.getKey()).append(": ").append(problem.getValue()).append('\n');
         }
         if (models.isEmpty() && registry.problems().isEmpty()) {
