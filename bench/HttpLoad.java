@@ -3,7 +3,9 @@
 // are answered, and follow each to its end. Every request must end one of three ways: done (with its files),
 // failed with a message, or refused with 429/503 and Retry-After. Anything else is counted as lost.
 //   java bench/HttpLoad.java --url http://127.0.0.1:8421 --token TOKEN [--clients 8] [--requests 64]
-//        [--seconds 12] [--formats mid] [--timeout 600]
+//        [--seconds 12] [--formats mid] [--timeout 600] [--retries 0]
+// With --retries N a refused request is sent again after the Retry-After the server named, up to N times, as a
+// well-behaved client does; it counts as refused only if the last try is refused too.
 // Prints a table and a line "RESULT done=.. failed=.. refused=.. lost=.." for scripts. Exit code 1 if any is lost.
 
 import java.net.URI;
@@ -30,7 +32,7 @@ public class HttpLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new java.util.HashMap<>(Map.of("--clients", "8", "--requests", "64", "--seconds", "12",
-                "--formats", "mid", "--timeout", "600"));
+                "--formats", "mid", "--timeout", "600", "--retries", "0"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i], args[i + 1]);
         }
@@ -41,6 +43,8 @@ public class HttpLoad {
         }
         int clients = Integer.parseInt(o.get("--clients"));
         int requests = Integer.parseInt(o.get("--requests"));
+        int retries = Integer.parseInt(o.get("--retries"));
+        AtomicInteger retried = new AtomicInteger();
         long timeoutMillis = Long.parseLong(o.get("--timeout")) * 1000;
         String formats = String.join("\",\"", o.get("--formats").split(","));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -62,8 +66,16 @@ public class HttpLoad {
                         String body = "{\"prompt\":\"" + PROMPTS[i % PROMPTS.length] + ", " + o.get("--seconds")
                                 + " seconds\",\"seed\":" + i + ",\"formats\":[\"" + formats + "\"]}";
                         String outcome = one(http, base, token, body, timeoutMillis, latencies, queueWaits, problems);
+                        for (int r = 0; r < retries && outcome.startsWith("refused:"); r++) {
+                            retried.incrementAndGet();
+                            Thread.sleep(Math.min(30, Long.parseLong(outcome.substring(8))) * 1000);
+                            outcome = one(http, base, token, body, timeoutMillis, latencies, queueWaits, problems);
+                        }
+                        outcome = outcome.startsWith("refused:") ? "refused" : outcome;
                         outcomes.get(outcome).incrementAndGet();
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     finished.countDown();
                 }
@@ -72,11 +84,12 @@ public class HttpLoad {
         }
         finished.await();
         double wall = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%-8s %-9s %-6s %-7s %-8s %-5s %-12s %-10s %-14s %-12s %-7s%n", "clients", "requests", "done",
-                "failed", "refused", "lost", "latency_med", "latency_p99", "queue_wait_med", "queue_wait_p99", "wall_s");
-        System.out.printf("%-8d %-9d %-6d %-7d %-8d %-5d %-12s %-10s %-14s %-12s %-7.1f%n", clients, requests,
+        System.out.printf("%-8s %-9s %-6s %-7s %-8s %-5s %-8s %-12s %-11s %-14s %-14s %-7s%n", "clients", "requests",
+                "done", "failed", "refused", "lost", "retried", "latency_med", "latency_p99", "queue_wait_med",
+                "queue_wait_p99", "wall_s");
+        System.out.printf("%-8d %-9d %-6d %-7d %-8d %-5d %-8d %-12s %-11s %-14s %-14s %-7.1f%n", clients, requests,
                 outcomes.get("done").get(), outcomes.get("failed").get(), outcomes.get("refused").get(),
-                outcomes.get("lost").get(), ms(percentile(latencies, 50)), ms(percentile(latencies, 99)),
+                outcomes.get("lost").get(), retried.get(), ms(percentile(latencies, 50)), ms(percentile(latencies, 99)),
                 ms(percentile(queueWaits, 50)), ms(percentile(queueWaits, 99)), wall);
         problems.stream().limit(10).forEach(p -> System.out.println("problem: " + p));
         System.out.printf("RESULT done=%d failed=%d refused=%d lost=%d%n", outcomes.get("done").get(),
@@ -97,7 +110,7 @@ public class HttpLoad {
                     problems.add(post.statusCode() + " without Retry-After or message");
                     return "lost";
                 }
-                return "refused";
+                return "refused:" + post.headers().firstValue("Retry-After").get().trim();
             }
             String location = post.headers().firstValue("Location").orElse(null);
             if (post.statusCode() != 202 || location == null) {

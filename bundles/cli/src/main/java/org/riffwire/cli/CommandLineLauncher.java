@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.launch.Framework;
 import org.osgi.service.component.annotations.Activate;
@@ -59,6 +60,8 @@ public final class CommandLineLauncher {
 
     /** How long serve waits for the web studio to answer before it gives up. */
     static final long SERVE_START_SECONDS = 30;
+    /** How long a SIGTERM'd server may take to stop its bundles before the process ends anyway. */
+    static final long STOP_SECONDS = 30;
 
     /** A named class, not a lambda: the launcher checks by reflection that call() returns Integer. */
     static final class MainThread implements Callable<Integer> {
@@ -76,8 +79,8 @@ public final class CommandLineLauncher {
 
         /**
          * Waits for the web studio, prints its address (the ready line) and serves until SIGTERM or "stop 0". On
-         * SIGTERM the framework stops (the launcher's hook), which lets running generations finish or cancels them;
-         * then the process exits 0, a clean stop, not 143.
+         * SIGTERM the framework stops, which lets running generations finish or cancels them; then the process
+         * exits 0, a clean stop, not 143.
          */
         private int serve() throws InterruptedException {
             ServiceTracker<WebStudio, WebStudio> tracker = new ServiceTracker<>(context, WebStudio.class, null);
@@ -94,9 +97,14 @@ public final class CommandLineLauncher {
             } finally {
                 tracker.close();
             }
+            // The launcher does not stop the framework on SIGTERM: this hook does, so every bundle stops in order
+            // (the web studio finishing or cancelling its generations), then ends the process with 0.
             Thread exitCleanly = new Thread(() -> {
                 try {
-                    ((Framework) framework).waitForStop(30_000);
+                    framework.stop();
+                    ((Framework) framework).waitForStop(STOP_SECONDS * 1000);
+                } catch (BundleException | IllegalStateException e) {
+                    System.err.println("riffwire: stopping: " + e.getMessage());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -23,6 +23,10 @@ final class Responses {
         if (response.isCommitted()) {
             return;
         }
+        if (error.status() == 413) {
+            // The rest of the body is not read: a client must not send its next request on this connection.
+            response.setHeader("Connection", "close");
+        }
         if (error.retryAfterSeconds() != null) {
             response.setHeader("Retry-After", Integer.toString(error.retryAfterSeconds()));
         }
