@@ -23,7 +23,8 @@ echo "server: $url (cores: $(nproc))"
 echo
 echo "== 1. one request at a time (12 s pieces, $formats): API vs a riffwire process per prompt"
 java bench/HttpLoad.java --url "$url" --token "$token" --clients 1 --requests 10 --seconds 12 --formats "$formats" \
-  | tee "$work/single.txt" | head -2
+  > "$work/single.txt"
+head -2 "$work/single.txt"
 api_ms="$(awk 'NR==2 {print $8}' "$work/single.txt")"
 ext="${formats//,/ }"
 cli=()

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,10 +37,14 @@ class BrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new AssertionError("the browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver (.ci/run installs them)");
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String why = "the browser tests need Debian's chromium and chromium-driver: apt-get install chromium "
+                + "chromium-driver (.ci/run installs them)";
+        // CI sets RIFFWIRE_REQUIRE_BROWSER, so there a missing browser fails the build instead of skipping.
+        if (!present && System.getenv("RIFFWIRE_REQUIRE_BROWSER") != null) {
+            throw new AssertionError(why);
         }
+        Assumptions.assumeTrue(present, why);
         server = StudioServer.start("browser-it");
         screenshots = Files.createDirectories(Path.of(System.getProperty("riffwire.work")).getParent().resolve("screenshots"));
         ChromeOptions options = new ChromeOptions();
