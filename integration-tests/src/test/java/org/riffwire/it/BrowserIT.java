@@ -151,5 +151,11 @@ class BrowserIT {
         assertTrue(browser.findElement(By.id("models-table")).getText().contains("riffwire-melody"));
         assertEquals("true", browser.findElement(By.id("tab-runtime")).getAttribute("aria-selected"));
         screenshot("studio-runtime");
+        // Back on the first tab, the diffusion controls come with a pipeline whose generator takes them.
+        browser.findElement(By.id("tab-generate")).click();
+        assertTrue(!browser.findElement(By.id("diffusion")).isDisplayed(), "the default pipeline has no diffusion options");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("pipeline"))).selectByValue("hybrid");
+        waitUpTo(5).until(ExpectedConditions.visibilityOfElementLocated(By.id("steps")));
+        assertEquals("Steps", browser.findElement(By.cssSelector("label[for=steps]")).getText());
     }
 }

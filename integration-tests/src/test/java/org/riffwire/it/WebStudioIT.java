@@ -31,6 +31,8 @@ class WebStudioIT {
     @BeforeAll
     static void start() throws Exception {
         server = StudioServer.start("web-studio-it");
+        kept = location(server.postJson("/api/generations", "{\"prompt\": \"a jig, 8 seconds\", \"formats\": [\"mid\"]}"));
+        server.awaitEnd(kept, 60);
     }
 
     /** SIGTERM with work in flight: it is finished or cancelled, its record kept, and the process exits 0. */
@@ -58,7 +60,21 @@ class WebStudioIT {
             String status = json(Files.readString(record)).get("status").toString();
             assertTrue(status.equals("done") || status.equals("failed"), l + " ended " + status);
         }
+        // A restarted server, same home: the same token, and what was made before can still be read and fetched.
+        try (StudioServer again = StudioServer.start("web-studio-it")) {
+            assertEquals(server.token, again.token);
+            Map<String, Object> before = json(again.get(kept).body());
+            assertEquals("done", before.get("status"), before.toString());
+            String url = ((Map<?, ?>) ((List<?>) before.get("files")).get(0)).get("url").toString();
+            assertEquals(200, again.get(url).statusCode());
+            HttpResponse<String> events = again.get(kept + "/events");
+            assertTrue(events.body().contains("event: done"), events.body());
+            assertEquals(0, again.stop());
+        }
     }
+
+    /** A generation made early, read again after a restart. */
+    private static String kept;
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String body) {

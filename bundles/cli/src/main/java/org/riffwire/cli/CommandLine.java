@@ -23,6 +23,7 @@ import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.Interpretation;
 import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.PluginInventory;
+import org.riffwire.core.api.PromptParts;
 import org.riffwire.core.api.SettingsText;
 import org.riffwire.core.api.SpecJson;
 import org.riffwire.core.api.Studio;
@@ -286,18 +287,7 @@ public final class CommandLine {
 
         /** The prompt these options give: the words and the attached files. */
         Prompt prompt() {
-            Prompt.Builder b = Prompt.builder().text(text);
-            if (image != null) {
-                b.attach(image);
-            }
-            if (init != null) {
-                b.attach(init);
-            }
-            if (strength != null) {
-                b.initStrength(strength);
-            }
-            overrides.forEach(b::override);
-            return b.build();
+            return new PromptParts(text, image, init, strength, overrides).toPrompt();
         }
 
         static Options parse(String command, List<String> args, boolean allowOutputs) throws UsageException {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.riffwire.api.Attachment;
 import org.riffwire.api.Prompt;
+import org.riffwire.core.api.PromptParts;
 
 /**
  * What {@code POST /api/generations} asks for, checked field by field: a JSON object, or the same fields as
@@ -82,18 +83,7 @@ record GenerationForm(String prompt, String pipeline, Long seed, List<String> fo
     }
 
     Prompt toPrompt() {
-        Prompt.Builder b = Prompt.builder().text(prompt);
-        if (image != null) {
-            b.attach(image);
-        }
-        if (init != null) {
-            b.attach(init);
-        }
-        if (strength != null) {
-            b.initStrength(strength);
-        }
-        settings.forEach(b::override);
-        return b.build();
+        return new PromptParts(prompt, image, init, strength, settings).toPrompt();
     }
 
     private static String text(Map<String, Object> fields, String name) throws ApiError {

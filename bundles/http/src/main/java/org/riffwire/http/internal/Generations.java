@@ -137,11 +137,22 @@ public final class Generations {
         }
         List<String> formats = formats(form.formats(), pipeline);
         Generation g = new Generation(form, pipeline, formats, SpecJson.write(interpretation.spec(), Map.of()));
+        try {
+            // The folder exists from the start, so even a generation cancelled before it runs leaves its record.
+            store.create(g.id());
+        } catch (IOException e) {
+            throw new ApiError(503, "cannot keep results: " + e.getMessage(), 30, Map.of());
+        }
         generations.put(g.id(), g);
         try {
             workers.execute(() -> run(g));
         } catch (RejectedExecutionException e) {
             generations.remove(g.id());
+            try {
+                store.delete(g.id());
+            } catch (IOException ignored) {
+                // An empty folder; the next prune takes it.
+            }
             throw new ApiError(429, "the queue is full: " + workers.getActiveCount() + " generations running and "
                     + workers.getQueue().size() + " waiting; try again shortly", retryAfter(),
                     Map.of("running", workers.getActiveCount(), "queued", workers.getQueue().size()));
@@ -187,7 +198,12 @@ public final class Generations {
         }
         if (asked.isEmpty()) {
             List<String> defaults = produces.equals("audio") ? List.of("wav", "png") : List.of("mid", "wav", "abc");
-            return defaults.stream().filter(available::contains).toList();
+            List<String> chosen = defaults.stream().filter(available::contains).toList();
+            if (chosen.isEmpty()) {
+                throw ApiError.badRequest("no renderer for " + String.join(" or ", defaults) + " is installed; "
+                        + "name the formats to write (available: " + String.join(", ", available) + ")");
+            }
+            return chosen;
         }
         for (String f : asked) {
             if (!available.contains(f)) {
@@ -199,11 +215,12 @@ public final class Generations {
 
     private void run(Generation g) {
         if (!g.start()) {
+            keepRecord(g);
             return;
         }
         long start = System.nanoTime();
         try {
-            Path folder = store.create(g.id());
+            Path folder = store.folder(g.id());
             String slug = slug(g.form().prompt(), g.form().image());
             List<Path> outputs = g.formats().stream().map(f -> folder.resolve(slug + "." + f)).toList();
             GenerationForm form = g.form();
@@ -332,6 +349,7 @@ public final class Generations {
             g.cancellation().cancel();
             if (g.status() == Generation.Status.QUEUED) {
                 g.fail("cancelled", "cancelled before it started");
+                keepRecord(g);
             }
             return true;
         }

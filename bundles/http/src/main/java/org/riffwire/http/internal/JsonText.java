@@ -4,6 +4,8 @@ package org.riffwire.http.internal;
 import java.util.Collection;
 import java.util.Map;
 
+import org.riffwire.core.api.SpecJson;
+
 /**
  * Writes the API's answers: maps become objects (in their iteration order), collections arrays, {@link Raw}
  * text already JSON (a spec written by the core's SpecJson) goes in as it is.
@@ -64,27 +66,8 @@ final class JsonText {
         }
     }
 
+    /** The core's quoting, with '<' written escaped so an answer can never close a script it is embedded in. */
     private static void quote(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                // Written escaped so a JSON answer can never close a <script> it is embedded in.
-                case '<' -> sb.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
+        sb.append(SpecJson.quote(s).replace("<", "\\u003c"));
     }
 }

@@ -2,6 +2,9 @@
 package org.riffwire.http.internal;
 
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -43,10 +46,26 @@ public final class StudioAccess {
 
     private static List<String> hostNames(BundleContext context, HttpSettings settings) {
         List<String> names = new java.util.ArrayList<>(List.of(settings.allowedHosts()));
-        // A server bound to one named interface answers to that name too.
+        // A server bound to one named interface answers to that name too; one bound to every interface answers to
+        // this machine's own addresses and name. A rebinding attack needs a name of its own, never one of these.
         String bound = context.getProperty("org.apache.felix.http.host");
-        if (bound != null && !bound.equals("0.0.0.0") && !bound.equals("::")) {
+        if (bound == null) {
+            return names;
+        }
+        if (!bound.equals("0.0.0.0") && !bound.equals("::")) {
             names.add(bound);
+            return names;
+        }
+        try {
+            for (NetworkInterface nic : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                    String literal = a.getHostAddress().replaceAll("%.*$", "");
+                    names.add(a instanceof Inet6Address ? "[" + literal + "]" : literal);
+                }
+            }
+            names.add(InetAddress.getLocalHost().getHostName());
+        } catch (IOException e) {
+            // Without the list, only loopback names and the configured ones are accepted.
         }
         return names;
     }
