@@ -41,6 +41,12 @@ final class Findings {
         return entries.stream().anyMatch(e -> e.field == field && e.strength == Strength.EXPLICIT);
     }
 
+    /** The words the explicit value of a field was read from; empty if it has none. */
+    List<String> explicitWords(SpecField<?> field) {
+        return entries.stream().filter(e -> e.field == field && e.strength == Strength.EXPLICIT).findFirst()
+                .map(e -> List.copyOf(e.words)).orElse(List.of());
+    }
+
     SpecPatch toPatch(String interpreter) {
         SpecPatch.Builder builder = SpecPatch.builder(interpreter);
         for (Entry<?> e : entries) {

@@ -14,7 +14,7 @@ import org.riffwire.api.spec.SpecPatch;
 
 /**
  * Reads the plain-language part of a prompt: tempo, key and mode, meter, length, instruments, drums, genre,
- * dynamics and mood. Values the prompt states are explicit; values a genre or mood word only suggests are
+ * dynamics, mood and register. Values the prompt states are explicit; values a genre or mood word only suggests are
  * inferred, so a stated "at 90 bpm" always beats the tempo a "waltz" would suggest.
  *
  * <p>Readers run in a fixed order and mark the words they use, so the numbers in "120 beats per minute" are a
@@ -26,6 +26,11 @@ import org.riffwire.api.spec.SpecPatch;
 @ServiceRanking(100)
 public final class KeywordInterpreter implements PromptInterpreter {
     static final String NAME = "keyword";
+    /**
+     * How firmly a named line-up without a genre or a drum word means "no drums": above every guess from mood or
+     * style (0.4 here, 0.45 in the semantic interpreter), below anything stated.
+     */
+    static final double LINE_UP_WITHOUT_DRUMS = 0.9;
 
     private final TempoReader tempo = new TempoReader();
     private final MeterReader meter = new MeterReader();
@@ -37,6 +42,7 @@ public final class KeywordInterpreter implements PromptInterpreter {
     private final DrumsReader drums = new DrumsReader();
     private final TempoWordReader tempoWords = new TempoWordReader();
     private final MoodReader moods = new MoodReader();
+    private final RegisterReader register = new RegisterReader();
 
     public KeywordInterpreter() {
         // Tables are built here, once, and never change.
@@ -53,6 +59,8 @@ public final class KeywordInterpreter implements PromptInterpreter {
         length.read(text, found);
         key.read(text, found);
         dynamics.read(text, found);
+        // Before the word readers, and marking nothing used: its words ("dark", "bright") are mood words too.
+        register.read(text, found);
 
         Tokens tokens = Tokens.of(text);
         List<Phrase<List<Integer>>> instrumentHits = instruments.find(tokens);
@@ -71,6 +79,11 @@ public final class KeywordInterpreter implements PromptInterpreter {
         genres.read(named, lean, chosen.excluded(), found);
         tempoWords.settle(lean, named.lead(), named.leadWords(), found);
         moods.read(tokens, found, tempoStated);
+        // "a harp and flute duet" names the whole ensemble: with no genre to bring a kit and no word asking for
+        // one, a drum part would be a player nobody asked for, however lively the mood.
+        if (found.hasExplicit(SpecField.INSTRUMENTS) && !found.hasExplicit(SpecField.DRUMS) && named.lead() == null) {
+            found.inferred(SpecField.DRUMS, false, LINE_UP_WITHOUT_DRUMS, found.explicitWords(SpecField.INSTRUMENTS));
+        }
         return found.toPatch(NAME);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
+import org.riffwire.api.InvalidPromptException;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.spec.SpecField;
 
@@ -27,7 +28,7 @@ final class MeterReader {
     private static final Pattern WORDS = Pattern.compile("(?<![\\p{L}])(?:in\\s+)?(two|three|four|five|six|seven"
             + "|nine|twelve)[\\s-]+(two|four|eight)\\s+(?:time|meter|metre)(?![\\p{L}])", CI);
 
-    void read(PromptText text, Findings found) {
+    void read(PromptText text, Findings found) throws InvalidPromptException {
         if (text.mentions("/")) {
             readFractions(text, found);
         }
@@ -46,16 +47,29 @@ final class MeterReader {
         }
     }
 
-    private static void readFractions(PromptText text, Findings found) {
+    private static void readFractions(PromptText text, Findings found) throws InvalidPromptException {
         for (MatchResult m : text.find(FRACTION)) {
             int top = Integer.parseInt(m.group(1));
             int bottom = Integer.parseInt(m.group(2));
-            if (top < 2 || top > MOST_BEATS || !isBeatUnit(bottom) || NOT_A_METER.matcher(text.after(m.end(), 12)).lookingAt()) {
+            boolean valid = top >= 2 && top <= MOST_BEATS && isBeatUnit(bottom);
+            if (!valid && saysMeter(m.group())) {
+                // "in 13/0", "0/4 time": worded as a time signature, so not a fraction to pass over but a mistake.
+                throw new InvalidPromptException("'" + m.group().trim() + "' is not a time signature: the upper number "
+                        + "counts 2–" + MOST_BEATS + " beats, the lower names the beat (2, 4, 8 or 16)");
+            }
+            if (!valid || NOT_A_METER.matcher(text.after(m.end(), 12)).lookingAt()) {
                 continue;
             }
             found.explicit(SpecField.METER, new Meter(top, bottom), text.words(m));
             text.use(m.start(), m.end());
         }
+    }
+
+    /** "in 7/9" or "7/9 time": a fraction worded as a meter, not "24/7" or "50/50". */
+    private static boolean saysMeter(String matched) {
+        String m = matched.trim().toLowerCase(Locale.ROOT);
+        return m.startsWith("in") || m.endsWith("time") || m.endsWith("signature") || m.endsWith("meter")
+                || m.endsWith("metre");
     }
 
     private static boolean isBeatUnit(int denominator) {

@@ -46,7 +46,18 @@ final class TempoReader {
             + "|(?:dotted\\s+)?(?:quarter|crotchet|eighth|quaver|half|minim)(?:[\\s-]notes?)?)\\s*=\\s*" + NUMBER
             + "(?![\\p{N}])", CI);
 
+    // "-90 bpm", "tempo: -90": a minus sign before a stated tempo; "80-90 bpm" is a range, not a negative.
+    private static final Pattern NEGATIVE = Pattern.compile("(?<!\\d\\s{0,3})(?:[-−]\\s*\\d+(?:\\.\\d+)?\\s*(?:bpm|b\\.p\\.m"
+            + "|beats?\\s+(?:per|a|each)\\s+minute)|(?<![\\p{L}])(?:tempo|bpm)\\s*(?:of|at|is|around|about|[:=])?\\s*[-−]\\s*\\d)",
+            CI);
+
     void read(PromptText text, Findings found) throws InvalidPromptException {
+        if (text.mentions("-", "−")) {
+            for (MatchResult m : text.find(NEGATIVE)) {
+                throw new InvalidPromptException("a tempo cannot be negative: '" + m.group().trim() + "'; tempi are "
+                        + (int) Defaults.SLOWEST_TEMPO + "–" + (int) Defaults.FASTEST_TEMPO + " bpm");
+            }
+        }
         if (text.mentions("bpm", "b.p.m", "beat")) {
             readBpm(text, found);
         }

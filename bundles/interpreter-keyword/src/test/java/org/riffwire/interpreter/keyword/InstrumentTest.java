@@ -224,9 +224,10 @@ class InstrumentTest {
     }
 
     @Test
-    void rulingOutOneHandDrumLeavesTheDrumsOpen() {
+    void rulingOutOneHandDrumStatesNothingOfDrumsButTheLineUpHasNone() {
         Read r = Read.prompt("no tambourine please, just piano");
-        assertFalse(r.has(SpecField.DRUMS), r::toString);
+        assertFalse(r.hasExplicit(SpecField.DRUMS), r::toString);
+        assertEquals(false, r.inferred(SpecField.DRUMS), "the line-up, piano alone, has no drummer");
         assertEquals(List.of(0), r.programs());
     }
 

@@ -3,11 +3,15 @@ package org.riffwire.interpreter.keyword;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.riffwire.api.InvalidPromptException;
+import org.riffwire.api.Prompt;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.spec.SpecField;
 
@@ -35,6 +39,15 @@ class MeterTest {
         "1/4"})
     void fractionsAndDatesAreNotMeters(String prompt) {
         assertFalse(Read.prompt(prompt).has(SpecField.METER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a song in 13/0", "a song in 0/4 time", "in 4/0", "a march in 2/3 time", "in 99/4",
+        "7/9 time signature", "a dance in 5/7 meter"})
+    void impossibleMetersWordedAsMetersAreRefused(String prompt) {
+        InvalidPromptException e = assertThrows(InvalidPromptException.class,
+                () -> new KeywordInterpreter().interpret(Prompt.of(prompt)));
+        assertTrue(e.getMessage().contains("is not a time signature"), e.getMessage());
     }
 
     @ParameterizedTest

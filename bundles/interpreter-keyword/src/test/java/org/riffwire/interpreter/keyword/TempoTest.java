@@ -4,6 +4,7 @@ package org.riffwire.interpreter.keyword;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +88,21 @@ class TempoTest {
                 () -> new KeywordInterpreter().interpret(Prompt.of("a drone at 5 bpm")));
         assertThrows(InvalidPromptException.class,
                 () -> new KeywordInterpreter().interpret(Prompt.of("♩=900")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a song at -90 bpm", "tempo -90", "tempo: −120", "bpm = -60", "at - 100 bpm",
+        "a -80 beats per minute march"})
+    void negativeTemposAreRefusedNotReadAsPositive(String prompt) {
+        InvalidPromptException e = assertThrows(InvalidPromptException.class,
+                () -> new KeywordInterpreter().interpret(Prompt.of(prompt)));
+        assertTrue(e.getMessage().startsWith("a tempo cannot be negative"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"80-90 bpm | 85", "80 - 90 bpm | 85", "a 2-minute piece at 120 bpm | 120"})
+    void rangesAreNotNegatives(String prompt, double bpm) {
+        assertEquals(bpm, Read.prompt(prompt).explicit(SpecField.TEMPO), prompt);
     }
 
     @ParameterizedTest

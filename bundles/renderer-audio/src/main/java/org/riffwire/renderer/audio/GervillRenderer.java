@@ -35,8 +35,11 @@ import org.riffwire.api.music.Track;
  */
 final class GervillRenderer {
     static final float SAMPLE_RATE = 44_100f;
-    /** At most this much release tail is kept after the piece's end. */
-    static final double MAX_TAIL_SECONDS = 2.0;
+    /**
+     * The piece's last moments fade to silence over this long. A WAV lasts exactly the piece's length, as asked
+     * ("12 seconds" is 12 s, not 12 s and a release tail); the fade keeps the cut from clicking.
+     */
+    static final double FADE_SECONDS = 0.25;
     private static final int CHANNELS = 2;
     // Stereo seats for the parts (MIDI pan, 64 = centre): a small band on a stage, drums and bass in the middle.
     private static final int[] PAN = {64, 44, 84, 54, 74, 34, 94, 64, 64, 64, 48, 80, 40, 88, 56, 72};
@@ -49,10 +52,10 @@ final class GervillRenderer {
      * was measured slower on two cores: each synthesizer loads its own bank.)
      */
     static AudioClip render(Score score, Soundbank soundbank) throws IOException {
-        double seconds = score.lengthSeconds();
-        int frames = (int) Math.ceil((seconds + MAX_TAIL_SECONDS) * SAMPLE_RATE);
+        int frames = (int) Math.round(score.lengthSeconds() * SAMPLE_RATE);
         float[][] pcm = synthesize(score, score.tracks(), soundbank, frames);
-        return new AudioClip((int) SAMPLE_RATE, trimTail(pcm, (int) Math.ceil(seconds * SAMPLE_RATE)));
+        fadeOut(pcm, (int) Math.round(FADE_SECONDS * SAMPLE_RATE));
+        return new AudioClip((int) SAMPLE_RATE, pcm);
     }
 
     private static float[][] synthesize(Score score, List<Track> tracks, Soundbank soundbank, int frames)
@@ -141,25 +144,15 @@ final class GervillRenderer {
         return pcm;
     }
 
-    /** Keeps the piece's length and the audible part of the release tail after it (at most two seconds). */
-    static float[][] trimTail(float[][] pcm, int minFrames) {
+    /** A raised-cosine fade over the last frames: what still rings at the end dies away instead of stopping. */
+    static void fadeOut(float[][] pcm, int fadeFrames) {
         int frames = pcm[0].length;
-        int last = minFrames;
-        for (int f = frames - 1; f >= minFrames; f--) {
-            boolean audible = false;
+        int n = Math.min(fadeFrames, frames);
+        for (int i = 0; i < n; i++) {
+            float gain = (float) (0.5 * (1 + Math.cos(Math.PI * (i + 1) / n)));
             for (float[] channel : pcm) {
-                audible |= Math.abs(channel[f]) > 1e-4f; // about -80 dBFS
-            }
-            if (audible) {
-                last = f + 1;
-                break;
+                channel[frames - n + i] *= gain;
             }
         }
-        int keep = Math.min(frames, Math.max(minFrames, last));
-        float[][] out = new float[pcm.length][];
-        for (int c = 0; c < pcm.length; c++) {
-            out[c] = java.util.Arrays.copyOf(pcm[c], keep);
-        }
-        return out;
     }
 }

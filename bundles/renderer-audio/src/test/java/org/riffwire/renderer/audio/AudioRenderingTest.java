@@ -62,9 +62,9 @@ class AudioRenderingTest {
     }
 
     @Test
-    void builtInBankRendersTheExactLengthPlusAShortTail() throws Exception {
+    void builtInBankRendersTheExactLength() throws Exception {
         AudioClip clip = GervillRenderer.render(score(), null);
-        assertTrue(clip.seconds() >= 4.0 && clip.seconds() <= 4.0 + GervillRenderer.MAX_TAIL_SECONDS, "lasts " + clip.seconds());
+        assertEquals(4.0, clip.seconds(), 1.0 / 44_100, "lasts " + clip.seconds());
         AudioInputStream in = wav(clip);
         AudioFormat f = in.getFormat();
         assertEquals(44_100f, f.getSampleRate());
@@ -78,7 +78,7 @@ class AudioRenderingTest {
         Assumptions.assumeTrue(Files.isReadable(TIMGM), "timgm6mb-soundfont is not installed");
         Soundbank bank = MidiSystem.getSoundbank(TIMGM.toFile());
         AudioClip clip = GervillRenderer.render(score(), bank);
-        assertTrue(clip.seconds() >= 4.0 && clip.seconds() <= 6.0, "lasts " + clip.seconds());
+        assertEquals(4.0, clip.seconds(), 1.0 / 44_100, "lasts " + clip.seconds());
         assertPeakNearMinusOneDb(wav(clip));
     }
 
@@ -98,12 +98,18 @@ class AudioRenderingTest {
     }
 
     @Test
-    void tailIsTrimmedToTheAudibleRelease() {
-        float[][] pcm = new float[2][44_100 * 3];
-        pcm[0][44_100 + 100] = 0.5f;
-        float[][] trimmed = GervillRenderer.trimTail(pcm, 44_100);
-        assertEquals(44_100 + 101, trimmed[0].length);
-        assertEquals(44_100, GervillRenderer.trimTail(new float[2][44_100 * 3], 44_100)[1].length);
+    void theEndFadesToSilenceWithoutAClick() {
+        float[][] pcm = new float[2][44_100];
+        for (float[] channel : pcm) {
+            java.util.Arrays.fill(channel, 0.5f);
+        }
+        GervillRenderer.fadeOut(pcm, 11_025);
+        assertEquals(0.5f, pcm[0][44_100 - 11_026], 1e-6f, "before the fade");
+        assertEquals(0f, pcm[1][44_100 - 1], 1e-6f, "the last frame is silent");
+        for (int i = 44_100 - 11_025; i < 44_100; i++) {
+            assertTrue(pcm[0][i] <= pcm[0][i - 1] + 1e-7f, "the fade only falls");
+            assertTrue(Math.abs(pcm[0][i] - pcm[0][i - 1]) < 0.5f * Math.PI / 11_025 + 1e-6f, "no step big enough to click");
+        }
     }
 
     @Test
