@@ -120,6 +120,10 @@ final class MidiFacts {
         return out;
     }
 
+    double meanPitch() {
+        return pitched().stream().mapToInt(PlayedNote::pitch).average().orElse(0);
+    }
+
     double meanVelocity() {
         return pitched().stream().mapToInt(PlayedNote::velocity).average().orElse(0);
     }

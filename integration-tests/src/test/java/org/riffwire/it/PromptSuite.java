@@ -20,7 +20,8 @@ import org.riffwire.api.music.PitchClass;
  * tempo=N, tempo<=N, tempo>=N, key=E minor (signature and the key the notes imply), keysig=E minor (signature
  * only), mode=minor (signature and the notes), meter=3/4 (alternatives
  * with |), pitches=A B C#, programs=73,24|25 (each group present), only-programs=40,41 (exactly), drums=yes|no,
- * seconds=N (within 1 s), opening=C D E (the melody's first notes), velocity<=N / velocity>=N (mean of pitched notes).
+ * seconds=N (within 1 s), opening=C D E (the melody's first notes), velocity<=N / velocity>=N and pitch<=N /
+ * pitch>=N (means of pitched notes, MIDI numbers).
  */
 final class PromptSuite {
     record Case(String prompt, String expectations) {
@@ -63,6 +64,12 @@ final class PromptSuite {
         }
         if (e.startsWith("tempo>=")) {
             return midi.tempo >= number(e) - 0.01 ? null : "tempo " + midi.tempo;
+        }
+        if (e.startsWith("pitch>=")) {
+            return midi.meanPitch() >= number(e) ? null : "mean pitch " + midi.meanPitch();
+        }
+        if (e.startsWith("pitch<=")) {
+            return midi.meanPitch() <= number(e) ? null : "mean pitch " + midi.meanPitch();
         }
         if (e.startsWith("velocity<=")) {
             return midi.meanVelocity() <= number(e) ? null : "mean velocity " + midi.meanVelocity();

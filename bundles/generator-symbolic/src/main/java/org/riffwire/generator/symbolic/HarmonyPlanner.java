@@ -83,37 +83,66 @@ final class HarmonyPlanner {
         return options[random.nextInt(options.length)];
     }
 
-    /** The triad on a scale degree, reduced to allowed pitch classes; a degree whose root is not allowed yields. */
+    /**
+     * The triad on a scale degree, reduced to allowed pitch classes. A degree whose root or third is not allowed
+     * yields to a substitute of the same function that can sound both: a bare root and fifth (G and D for a V in
+     * C without B) says more about the key a fifth up than about this one, so the pentatonic C D E G A would be
+     * heard in G. A dominant also needs its leading tone. Only when no substitute qualifies does a bare root stand.
+     */
     Chord triad(int degree) {
-        for (int candidate : substitutes(degree)) {
-            int root = key.degree(candidate);
-            if (!allowed.contains(root)) {
-                continue;
-            }
-            List<Integer> pcs = new ArrayList<>();
-            pcs.add(root);
-            int third = key.degree(candidate + 2);
-            if (key.mode() == Mode.MINOR && candidate == 4 && allowed.contains((key.tonic() + 11) % 12)) {
-                third = (key.tonic() + 11) % 12; // harmonic minor: a major dominant with a leading tone
-            }
-            for (int pc : new int[] {third, key.degree(candidate + 4)}) {
-                if (allowed.contains(pc)) {
-                    pcs.add(pc);
+        int third = third(0);
+        int fifth = key.degree(4);
+        if (degree == 0 && !allowed.contains(key.tonic()) && allowed.contains(third) && allowed.contains(fifth)) {
+            // A key whose tonic the set lacks (D major on A B C# F# G) still cadences home on its other tones.
+            return new Chord(third, List.of(third, fifth), 0);
+        }
+        for (boolean needThird : new boolean[] {true, false}) {
+            for (int candidate : substitutes(degree)) {
+                if (allowed.contains(key.degree(candidate)) && (!needThird || sounds(candidate))) {
+                    return chordOn(candidate);
                 }
             }
-            if (sevenths && allowed.contains(key.degree(candidate + 6)) && candidate != 6) {
-                pcs.add(key.degree(candidate + 6));
-            }
-            return new Chord(root, pcs, candidate);
         }
-        // The tonic is always allowed: KeyChooser takes it from the set and the merge rejects a foreign one.
-        return new Chord(key.tonic(), List.of(key.tonic()), 0);
+        // The tonic, or its third and fifth: the merge and KeyChooser make sure the set holds one or the other.
+        return allowed.contains(key.tonic()) ? new Chord(key.tonic(), List.of(key.tonic()), 0)
+                : new Chord(third, List.of(third, fifth), 0);
+    }
+
+    /**
+     * Whether the chord can sound what makes it itself: its third and, for the dominant, the leading tone; a minor v
+     * (B D in E minor pentatonic) points to the key a fifth up, not home.
+     */
+    private boolean sounds(int candidate) {
+        return allowed.contains(third(candidate)) && (candidate != 4 || allowed.contains((key.tonic() + 11) % 12));
+    }
+
+    private int third(int candidate) {
+        if (key.mode() == Mode.MINOR && candidate == 4 && allowed.contains((key.tonic() + 11) % 12)) {
+            return (key.tonic() + 11) % 12; // harmonic minor: a major dominant with a leading tone
+        }
+        return key.degree(candidate + 2);
+    }
+
+    /** The chord on a degree whose root is allowed, with whichever of its third, fifth and seventh are. */
+    private Chord chordOn(int candidate) {
+        int root = key.degree(candidate);
+        List<Integer> pcs = new ArrayList<>();
+        pcs.add(root);
+        for (int pc : new int[] {third(candidate), key.degree(candidate + 4)}) {
+            if (allowed.contains(pc)) {
+                pcs.add(pc);
+            }
+        }
+        if (sevenths && allowed.contains(key.degree(candidate + 6)) && candidate != 6) {
+            pcs.add(key.degree(candidate + 6));
+        }
+        return new Chord(root, pcs, candidate);
     }
 
     /** Chords of the same function, in order of preference, ending with the tonic. */
     private static int[] substitutes(int degree) {
         return switch (degree) {
-            case 4 -> new int[] {4, 6, 2, 3, 0};
+            case 4 -> new int[] {4, 6, 3, 0, 2};
             case 3 -> new int[] {3, 1, 5, 4, 0};
             case 1 -> new int[] {1, 3, 5, 4, 0};
             case 5 -> new int[] {5, 2, 3, 0};

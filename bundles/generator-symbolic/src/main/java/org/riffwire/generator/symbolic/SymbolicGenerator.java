@@ -207,10 +207,24 @@ public final class SymbolicGenerator implements Generator {
                 why = KEY_DRAWS + " draws of the model did not settle in " + key;
             }
         }
-        MelodySource.Melody melody = new RuleMelodySource(why).write(plan, 0).orElseThrow();
+        // The rules too are heard by the key finder: a pentatonic set (C D E G A) fits several keys, and one draw's
+        // weight of notes may lean to another. The first draw that implies the key is kept, else the first.
+        Arrangement first = null;
+        for (int draw = 0; draw < KEY_DRAWS; draw++) {
+            long drawSeed = seed + draw * 0x9E3779B97F4A7C15L;
+            MelodySource.Plan drawn = draw == 0 ? plan : new MelodySource.Plan(spec, frame, key, meter, planner,
+                    melodyAllowed, melodyRange, style, arousal, busyness, opening, soloOpening, velocity + 6, drawSeed);
+            MelodySource.Melody melody = new RuleMelodySource(why).write(drawn, draw).orElseThrow();
+            Arrangement arrangement = new Arrangement(accompany(spec, frame, melody, style, velocity, parts, drawSeed,
+                    tempo, meter, key, lengthTicks, register, bassAllowed, context), melody.source());
+            if (impliesKey(arrangement.score(), key)) {
+                context.progress(0.6, "melody written");
+                return arrangement;
+            }
+            first = first == null ? arrangement : first;
+        }
         context.progress(0.6, "melody written");
-        return new Arrangement(accompany(spec, frame, melody, style, velocity, parts, seed, tempo, meter, key,
-                lengthTicks, register, bassAllowed, context), melody.source());
+        return first;
     }
 
     /** The parts around the melody: chords, voices, bass and drums, orchestrated; the arc applied last. */

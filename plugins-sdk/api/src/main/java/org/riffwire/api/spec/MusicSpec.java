@@ -81,9 +81,17 @@ public final class MusicSpec {
             PitchSet set = (PitchSet) all.value();
             int pc = (Integer) tonic.value();
             if (!set.contains(pc)) {
-                if (tonic.strength() == Strength.EXPLICIT && all.strength() == Strength.EXPLICIT) {
-                    conflicts.add(new Conflict(tonic, all, "the key's tonic " + PitchClass.name(pc)
-                            + " is not among the allowed notes " + set));
+                SpecValue<?> modeValue = chosen.get(SpecField.MODE);
+                Key key = new Key(pc, modeValue == null ? Mode.MAJOR : (Mode) modeValue.value());
+                // A piece can be in D major without sounding D, cadencing on F# and A: only a set that holds
+                // neither the tonic nor both other tones of its triad cannot express the key.
+                boolean expressible = set.contains(key.degree(2)) && set.contains(key.degree(4));
+                if (expressible) {
+                    // Kept: the generator cadences on the triad's other tones.
+                } else if (tonic.strength() == Strength.EXPLICIT && all.strength() == Strength.EXPLICIT) {
+                    conflicts.add(new Conflict(tonic, all, "the allowed notes " + set + " cannot sound " + key
+                            + ": they hold neither its tonic " + PitchClass.name(pc) + " nor both its "
+                            + PitchClass.name(key.degree(2)) + " and " + PitchClass.name(key.degree(4))));
                 } else {
                     // A guessed tonic yields to an explicit pitch set: the generator picks a tonic from the set.
                     chosen.remove(SpecField.TONIC);

@@ -60,6 +60,21 @@ class MusicSpecMergeTest {
     }
 
     @Test
+    void aTonicOutsideTheSetStandsWhenTheSetHoldsTheRestOfItsTriad() throws Exception {
+        SpecPatch keyword = SpecPatch.builder("keyword").explicit(SpecField.TONIC, 2, "in D major")
+                .explicit(SpecField.MODE, Mode.MAJOR, "in D major").build();
+        SpecPatch notes = SpecPatch.builder("notes")
+                .explicit(SpecField.PITCH_SET, PitchSet.of(List.of(9, 11, 1, 6, 7)), "only A B C# F# G").build();
+        MusicSpec spec = MusicSpec.merge(List.of(keyword, notes));
+        assertEquals(2, spec.get(SpecField.TONIC).orElseThrow());
+        // Without F# the D major triad has only A: no way to say D major.
+        SpecPatch fewer = SpecPatch.builder("notes")
+                .explicit(SpecField.PITCH_SET, PitchSet.of(List.of(9, 11, 1, 7)), "only A B C# G").build();
+        SpecConflictException e = assertThrows(SpecConflictException.class, () -> MusicSpec.merge(List.of(keyword, fewer)));
+        assertTrue(e.getMessage().contains("cannot sound D major"), e.getMessage());
+    }
+
+    @Test
     void guessedTonicYieldsToAnExplicitPitchSet() throws Exception {
         SpecPatch defaults = SpecPatch.builder("runtime").add(SpecField.TONIC, 0, Provenance.byDefault("runtime")).build();
         SpecPatch notes = SpecPatch.builder("notes")
