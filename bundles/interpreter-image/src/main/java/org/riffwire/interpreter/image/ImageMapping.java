@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.riffwire.api.music.Mode;
 import org.riffwire.api.spec.Arc;
+import org.riffwire.api.spec.Arousal;
 import org.riffwire.api.spec.Dynamics;
 import org.riffwire.api.spec.Provenance;
 import org.riffwire.api.spec.SpecField;
@@ -73,7 +74,7 @@ final class ImageMapping {
         b.add(SpecField.VALENCE, v, provenance(CONFIDENCE, seen, mood));
         b.add(SpecField.AROUSAL, a, provenance(CONFIDENCE, seen, mood));
         b.add(SpecField.MODE, v >= 0 ? Mode.MAJOR : Mode.MINOR, provenance(CONFIDENCE, seen, mood + " → " + (v >= 0 ? "major" : "minor")));
-        double tempo = Math.round(60 + 50 * (a + 1));
+        double tempo = Math.round(Arousal.tempo(a));
         b.add(SpecField.TEMPO, tempo, provenance(CONFIDENCE, seen, mood + String.format(Locale.ROOT, " → %.0f bpm", tempo)));
         // Loudness follows arousal, and light a little: a dark picture is played softer than a bright one as busy.
         double loudness = 0.75 * a + 0.25 * affect.brightness();

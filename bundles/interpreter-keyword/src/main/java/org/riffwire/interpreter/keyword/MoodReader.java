@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.riffwire.api.music.Mode;
+import org.riffwire.api.spec.Arousal;
 import org.riffwire.api.spec.Dynamics;
 import org.riffwire.api.spec.SpecField;
 
@@ -196,7 +197,7 @@ final class MoodReader {
         found.inferred(SpecField.AROUSAL, arousal, AFFECT, words);
         if (!tempoStated) {
             // Calm −1 is 60 bpm, neutral 110, intense 1 is 160.
-            found.inferred(SpecField.TEMPO, (double) Math.round(60 + (arousal + 1) * 50), TEMPO, words);
+            found.inferred(SpecField.TEMPO, (double) Math.round(Arousal.tempo(arousal)), TEMPO, words);
         }
         if (!found.hasExplicit(SpecField.DYNAMICS)) {
             found.inferred(SpecField.DYNAMICS, dynamics(arousal), DYNAMICS, words);

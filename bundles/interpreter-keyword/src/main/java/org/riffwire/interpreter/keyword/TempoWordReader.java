@@ -50,7 +50,15 @@ final class TempoWordReader {
         italian(m, "prestissimo", 200);
         plain(m, 55, -2, "very slow", "very slowly", "extremely slow", "really slow", "super slow");
         plain(m, 70, -1, "slow", "slowly");
+        // Words for a slow or hurried pace of life are pace words too: "a drowsy Sunday" must not get 95 bpm.
+        // ("sleepy", "lazy", "frantic" and "bouncy" are mood words, read by the mood reader with their tempo.)
+        plain(m, 62, -1, "drowsy", "drowsily", "sluggish", "languid", "languorous", "plodding", "lethargic",
+                "half asleep", "half-asleep");
+        plain(m, 72, -1, "lazily", "unhurried", "leisurely", "sauntering", "dawdling");
         plain(m, 85, -1, "relaxed", "laid back", "laid-back", "laidback");
+        plain(m, 128, 1, "brisk", "briskly", "sprightly");
+        plain(m, 165, 1, "frenetic", "breakneck", "hurried", "rushing", "racing", "galloping", "hectic", "headlong",
+                "furious pace");
         plain(m, 105, 0, "mid tempo", "mid-tempo", "midtempo", "medium tempo", "moderate tempo");
         plain(m, 125, 1, "upbeat", "up-tempo", "uptempo");
         plain(m, 150, 1, "fast", "quick");

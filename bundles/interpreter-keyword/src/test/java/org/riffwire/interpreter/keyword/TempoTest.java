@@ -91,6 +91,14 @@ class TempoTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"a drowsy Sunday | 70", "a sluggish, languid afternoon | 70",
+        "an unhurried stroll | 80", "a frenetic chase | 150", "breakneck speed | 150", "a brisk walk | 115"})
+    void paceOfLifeWordsAreTempoWords(String prompt, double bound) {
+        double tempo = Read.prompt(prompt).inferred(SpecField.TEMPO);
+        assertTrue(bound < 100 ? tempo <= bound : tempo >= bound, prompt + " → " + tempo);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"a song at -90 bpm", "tempo -90", "tempo: −120", "bpm = -60", "at - 100 bpm",
         "a -80 beats per minute march"})
     void negativeTemposAreRefusedNotReadAsPositive(String prompt) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.riffwire.api.music.GeneralMidi;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
+import org.riffwire.api.spec.Arousal;
 import org.riffwire.api.spec.Dynamics;
 import org.riffwire.api.spec.Instrument;
 import org.riffwire.api.spec.InstrumentList;
@@ -56,7 +57,7 @@ final class MusicalMapping {
         }
         Reading.Scored top = reading.tags().isEmpty() ? null : reading.tags().get(0);
         Tag style = top != null && top.similarity() >= STYLE_THRESHOLD ? top.tag() : null;
-        double tempo = 60 + 50 * (a + 1);
+        double tempo = Arousal.tempo(a);
         if (top != null && top.similarity() >= TEMPO_THRESHOLD && top.tag().tempoMin() > 0) {
             tempo = Math.max(top.tag().tempoMin(), Math.min(top.tag().tempoMax(), tempo));
         }
