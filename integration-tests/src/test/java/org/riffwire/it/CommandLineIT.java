@@ -650,4 +650,32 @@ class CommandLineIT {
         assertTrue(listed.lines().anyMatch(l -> l.startsWith("default") && l.endsWith("ready")), listed);
         Files.delete(conf.resolve("broken.config"));
     }
+
+    /** Pipes and devices where files are expected, a home that is a file: one line each, never a hang. */
+    @Test
+    void oddFilesInTheHomeFolderNeverHang() throws Exception {
+        Path home = Files.createDirectories(work.resolve("odd-home"));
+        for (String sub : List.of("conf", "plugins", "models")) {
+            Files.createDirectories(home.resolve(sub));
+        }
+        List<Path> fifos = List.of(home.resolve("conf/x.config"), home.resolve("plugins/p.jar"), home.resolve("models/m.json"));
+        Files.writeString(home.resolve("models/m.onnx"), "");
+        for (Path f : fifos) {
+            Files.deleteIfExists(f);
+            assertEquals(0, new ProcessBuilder("mkfifo", f.toString()).start().waitFor());
+        }
+        Result listed = riffwireIn(home, "pipelines");
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().contains("conf/x.config: not a regular file"), listed.out());
+        assertTrue(listed.err().contains("p.jar is not a regular file"), listed.err());
+        Result models = riffwireIn(home, "models");
+        assertTrue(models.out().contains("m.json: not a regular file"), models.out());
+        Result made = riffwireIn(home, "generate", "-o", work.resolve("odd.mid").toString(), "a short waltz, 8 seconds");
+        assertEquals(0, made.code(), made.err());
+
+        Path file = Files.writeString(work.resolve("not-a-home"), "x");
+        Result notHome = riffwireIn(file, "plugins");
+        assertEquals(2, notHome.code());
+        assertTrue(notHome.err().contains("is not a folder"), notHome.err());
+    }
 }

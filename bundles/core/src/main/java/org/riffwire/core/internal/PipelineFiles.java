@@ -39,7 +39,10 @@ public final class PipelineFiles {
     private static final String MANAGED = ".from-files";
     // Felix's syntax lets a type letter precede a value (T"…", I"1"); pipelines use only strings.
     private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*[A-Z]?(.*?)\\s*");
-    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    // Possessive, so a long value is matched in a loop, not by a recursion as deep as the value is long.
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]++|\\\\.)*+)\"");
+    /** A pipeline file is a few lines; anything larger is not one, and is not read whole. */
+    static final long MAX_BYTES = 64 * 1024;
 
     private final PipelineRegistry registry;
     private final Path folder;
@@ -91,6 +94,12 @@ public final class PipelineFiles {
         List<Path> present;
         try (Stream<Path> files = Files.list(folder)) {
             present = files.filter(f -> f.toString().endsWith(".config")).sorted().toList();
+            // A FIFO or a device would block the reader for good: only regular files are read.
+            for (Path odd : present.stream().filter(f -> !Files.isRegularFile(f)).toList()) {
+                problems.put(odd, "not a regular file (" + (Files.isDirectory(odd) ? "a folder" : "a pipe, device or socket")
+                        + "); not read");
+            }
+            present = present.stream().filter(Files::isRegularFile).toList();
         } catch (IOException e) {
             // Without a full listing nothing may be deleted: a file missing from a failed listing still exists.
             problems.put(folder, e.getMessage());
@@ -171,6 +180,10 @@ public final class PipelineFiles {
     }
 
     static PipelineDefinition read(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException(file.getFileName() + " is " + Files.size(file) / 1024 + " KiB; a pipeline file has at "
+                    + "most " + MAX_BYTES / 1024 + " KiB");
+        }
         Map<String, List<String>> values = new HashMap<>();
         int number = 0;
         for (String line : Files.readAllLines(file)) {

@@ -57,6 +57,9 @@ final class PluginFolder {
     }
 
     private static String problem(BundleContext context, Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            return "not a regular file (a pipe, device, socket or folder named .jar)";
+        }
         Manifest manifest;
         try (JarFile file = new JarFile(jar.toFile())) {
             manifest = file.getManifest();

@@ -14,9 +14,13 @@ import java.util.Map;
  * source and the character where the text stopped being JSON.
  */
 public final class Json {
+    /** Deeper nesting is refused: no file this reads nests past a few levels, and recursion must stay bounded. */
+    public static final int MAX_DEPTH = 64;
+
     private final String text;
     private final String source;
     private int at;
+    private int depth;
 
     private Json(String text, String source) {
         this.text = text;
@@ -53,6 +57,9 @@ public final class Json {
             throw error("a value");
         }
         char c = text.charAt(at);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw new IllegalArgumentException(source + " nests deeper than " + MAX_DEPTH + " levels at character " + at);
+        }
         return switch (c) {
             case '{' -> object();
             case '[' -> array();
@@ -70,6 +77,7 @@ public final class Json {
         skipSpace();
         if (peek() == '}') {
             at++;
+            depth--;
             return Collections.unmodifiableMap(map);
         }
         while (true) {
@@ -84,6 +92,7 @@ public final class Json {
             skipSpace();
             char c = next();
             if (c == '}') {
+                depth--;
                 return Collections.unmodifiableMap(map);
             }
             if (c != ',') {
@@ -98,6 +107,7 @@ public final class Json {
         skipSpace();
         if (peek() == ']') {
             at++;
+            depth--;
             return Collections.unmodifiableList(list);
         }
         while (true) {
@@ -105,6 +115,7 @@ public final class Json {
             skipSpace();
             char c = next();
             if (c == ']') {
+                depth--;
                 return Collections.unmodifiableList(list);
             }
             if (c != ',') {

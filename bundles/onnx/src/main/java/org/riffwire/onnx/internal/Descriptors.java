@@ -17,6 +17,8 @@ import org.riffwire.onnx.api.ModelDescriptor;
  *  "resources": {"tokenizer": "x-tokenizer.json"}}</pre>
  */
 final class Descriptors {
+    /** A descriptor is a page of JSON; a larger file is not one, and is not read whole. */
+    static final long MAX_BYTES = 256 * 1024;
     record Parsed(ModelDescriptor descriptor, String file, SessionSettings session) {
     }
 

@@ -190,6 +190,14 @@ public final class ModelRegistry {
                             continue;
                         }
                         try {
+                            // A FIFO or device named .json or .onnx would block the scan for good.
+                            if (!Files.isRegularFile(json) || !Files.isRegularFile(onnxBeside(json))) {
+                                throw new IOException("not a regular file (a pipe, device or folder); not read");
+                            }
+                            if (Files.size(json) > Descriptors.MAX_BYTES) {
+                                throw new IOException(json.getFileName() + " is " + Files.size(json) / 1024
+                                        + " KiB; a descriptor has at most " + Descriptors.MAX_BYTES / 1024 + " KiB");
+                            }
                             Descriptors.Parsed parsed = Descriptors.parse(Files.readString(json), "folder " + folder);
                             Registered fresh = register(parsed.descriptor(), folderSource(parsed.file()), parsed.session());
                             folderModels.put(json, new FolderModel(stamp, fresh));
