@@ -54,6 +54,10 @@ final class GervillRenderer {
     static AudioClip render(Score score, Soundbank soundbank) throws IOException {
         int frames = (int) Math.round(score.lengthSeconds() * SAMPLE_RATE);
         float[][] pcm = synthesize(score, score.tracks(), soundbank, frames);
+        if (score.tracks().stream().anyMatch(t -> !t.notes().isEmpty()) && silent(pcm)) {
+            // Exit 0 with a silent file would be a broken output that says it is fine.
+            throw new IOException("rendering gave silence: the SoundFont has no sound for this piece's instruments");
+        }
         fadeOut(pcm, (int) Math.round(FADE_SECONDS * SAMPLE_RATE));
         return new AudioClip((int) SAMPLE_RATE, pcm);
     }
@@ -142,6 +146,17 @@ final class GervillRenderer {
             }
         }
         return pcm;
+    }
+
+    private static boolean silent(float[][] pcm) {
+        for (float[] channel : pcm) {
+            for (float v : channel) {
+                if (Math.abs(v) > 1e-5f) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A raised-cosine fade over the last frames: what still rings at the end dies away instead of stopping. */

@@ -33,6 +33,7 @@ record SoundFontChoice(Optional<Path> path, String reason) {
             if (!Files.isReadable(path)) {
                 throw new IOException("SoundFont " + path + " does not exist or cannot be read");
             }
+            SoundFontFile.check(path);
             return new SoundFontChoice(Optional.of(path), "configured");
         }
         if (Files.isDirectory(searchFolder)) {

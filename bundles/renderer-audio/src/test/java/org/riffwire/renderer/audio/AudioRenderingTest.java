@@ -98,6 +98,22 @@ class AudioRenderingTest {
     }
 
     @Test
+    void aBrokenOrOddSoundFontIsRefusedWithWhatIsWrong(@TempDir Path dir) throws Exception {
+        Path junk = Files.writeString(dir.resolve("junk.sf2"), "not a bank at all");
+        assertTrue(assertThrows(IOException.class, () -> SoundFontFile.check(junk)).getMessage().contains("no RIFF sfbk"));
+        assertTrue(assertThrows(IOException.class, () -> SoundFontFile.check(Path.of("/dev/zero"))).getMessage()
+                .contains("not a regular file"));
+        assertTrue(assertThrows(IOException.class, () -> SoundFontFile.check(dir)).getMessage().contains("not a regular file"));
+        Assumptions.assumeTrue(Files.isReadable(TIMGM), "timgm6mb-soundfont is not installed");
+        SoundFontFile.check(TIMGM);
+        byte[] whole = Files.readAllBytes(TIMGM);
+        Path cut = Files.write(dir.resolve("cut.sf2"), java.util.Arrays.copyOf(whole, 100_000));
+        IOException e = assertThrows(IOException.class, () -> SoundFontFile.check(cut));
+        assertTrue(e.getMessage().contains("is cut off"), e.getMessage());
+        assertThrows(IOException.class, () -> SoundFontChoice.choose(cut.toString(), dir));
+    }
+
+    @Test
     void theEndFadesToSilenceWithoutAClick() {
         float[][] pcm = new float[2][44_100];
         for (float[] channel : pcm) {
