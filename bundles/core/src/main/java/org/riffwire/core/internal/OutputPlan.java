@@ -40,6 +40,8 @@ final class OutputPlan implements AutoCloseable {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     static OutputPlan prepare(List<Path> targets, Map<String, Renderer> renderersByFormat) throws BadRequestException {
         OutputPlan plan = new OutputPlan();
         try {
@@ -63,8 +65,7 @@ final class OutputPlan implements AutoCloseable {
                 Path temp;
                 try {
                     Files.createDirectories(dir);
-                    temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
-                    readableLikeAnyFile(temp, absolute);
+                    temp = createTemporary(dir, absolute);
                 } catch (IOException | SecurityException e) {
                     throw new BadRequestException("cannot write " + target + ": " + describe(e), e);
                 }
@@ -84,23 +85,30 @@ final class OutputPlan implements AutoCloseable {
                 o.renderer().render(piece, out);
             }
         }
-        // Existing files are moved aside first and put back if a later move fails, so the outputs change
-        // together or not at all.
-        List<Path[]> replaced = new ArrayList<>(); // {target, its previous content moved aside}
+        // Each new file is renamed over its target in one atomic step, so a target is never missing. The previous
+        // content is kept under a second name (a hard link) until all have moved, and put back if a later move
+        // fails: the outputs change together or not at all.
+        List<Path[]> replaced = new ArrayList<>(); // {target, its previous content}
         List<Path> written = new ArrayList<>();
         try {
             for (Output o : outputs) {
-                if (Files.exists(o.target())) {
-                    Path aside = Files.createTempFile(o.target().getParent(), "." + o.target().getFileName() + ".", ".old");
-                    move(o.target(), aside);
-                    replaced.add(new Path[] {o.target(), aside});
+                if (Files.isRegularFile(o.target())) {
+                    Path previous = o.target().resolveSibling(temporaryName(".old"));
+                    try {
+                        Files.createLink(previous, o.target());
+                    } catch (UnsupportedOperationException | IOException noLinks) {
+                        Files.copy(o.target(), previous, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                    replaced.add(new Path[] {o.target(), previous});
                 }
                 move(o.temp(), o.target());
                 written.add(o.target());
             }
         } catch (IOException e) {
             for (Path target : written) {
-                Files.deleteIfExists(target);
+                if (replaced.stream().noneMatch(r -> r[0].equals(target))) {
+                    Files.deleteIfExists(target);
+                }
             }
             for (Path[] r : replaced) {
                 move(r[1], r[0]);
@@ -137,15 +145,32 @@ final class OutputPlan implements AutoCloseable {
     }
 
     /**
-     * A temporary file is created owner-only (0600); the output it becomes should read like any file the user
-     * writes: the permissions of the file it replaces, else rw-r--r--.
+     * The file an output is written to before it is moved into place: beside the target (a rename, not a copy),
+     * hidden, with a short name (a long target name must not push it past the file system's 255 bytes), and
+     * created as any file the user writes is: with the permissions of the file it replaces, else as the umask
+     * says. It is deleted if the process ends before it is moved.
      */
-    private static void readableLikeAnyFile(Path temp, Path target) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-            return;
+    private static Path createTemporary(Path dir, Path target) throws IOException {
+        Path temp = null;
+        for (int attempt = 0; temp == null; attempt++) {
+            try {
+                temp = Files.createFile(dir.resolve(temporaryName(".part")));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 5) {
+                    throw e;
+                }
+            }
         }
-        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        temp.toFile().deleteOnExit();
+        if (Files.isRegularFile(target)
+                && Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
+        return temp;
+    }
+
+    private static String temporaryName(String suffix) {
+        return ".riffwire-" + Long.toHexString(RANDOM.nextLong() >>> 1) + suffix;
     }
 
     private static String describe(Exception e) {

@@ -94,4 +94,30 @@ class OutputPlanTest {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".old")), "no set-aside copies left");
         }
     }
+
+    @Test
+    void aNameAsLongAsTheFileSystemAllowsIsWritten() throws Exception {
+        Path target = dir.resolve("x".repeat(251) + ".txt");
+        try (OutputPlan plan = OutputPlan.prepare(List.of(target), Map.of("txt", TEXT))) {
+            plan.write(piece());
+        }
+        assertTrue(Files.isRegularFile(target));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(target), left.toList(), "no temporaries left");
+        }
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissionsAndIsNeverMissing() throws Exception {
+        Path target = Files.writeString(dir.resolve("song.txt"), "old");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        Object before = Files.readAttributes(target, "unix:ino").get("ino");
+        try (OutputPlan plan = OutputPlan.prepare(List.of(target), Map.of("txt", TEXT))) {
+            // Until the atomic rename the old file is still there, under its own name.
+            assertEquals("old", Files.readString(target));
+            plan.write(piece());
+        }
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        assertTrue(!before.equals(Files.readAttributes(target, "unix:ino").get("ino")), "a new file renamed into place");
+    }
 }
