@@ -121,7 +121,6 @@ public final class ModelRegistry {
 
     private synchronized OrtEnvironment environment() {
         if (environment == null) {
-            NativeLibraries.prepare(RiffwireHome.folder(context.getProperty(RiffwireHome.PROPERTY)).resolve("cache"));
             environment = OrtEnvironment.getEnvironment();
         }
         return environment;
