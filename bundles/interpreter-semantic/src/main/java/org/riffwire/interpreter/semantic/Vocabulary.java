@@ -78,7 +78,7 @@ final class Vocabulary {
                 computed.add(embed.apply(text));
             }
             return computed;
-        });
+        }, () -> embed.apply(texts.get(0)));
         return new Vocabulary(tags, List.copyOf(anchors), vectors.subList(0, tags.size()),
                 vectors.subList(tags.size(), vectors.size()));
     }
@@ -92,6 +92,23 @@ final class Vocabulary {
     @FunctionalInterface
     private interface Computation {
         List<float[]> compute() throws Exception;
+
+        /** One vector computed now, to check a cache against. */
+        @FunctionalInterface
+        interface One {
+            float[] compute() throws Exception;
+        }
+    }
+
+    private static boolean agrees(float[] cached, float[] fresh) {
+        if (cached.length != fresh.length) {
+            return false;
+        }
+        double dot = 0;
+        for (int i = 0; i < cached.length; i++) {
+            dot += (double) cached[i] * fresh[i];
+        }
+        return dot > 0.999;
     }
 
     private static String key(String modelKey, List<String> texts) throws NoSuchAlgorithmException {
@@ -104,22 +121,36 @@ final class Vocabulary {
         return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
     }
 
-    private static List<float[]> cached(Path folder, String key, int count, Computation computation) throws Exception {
+    /**
+     * The vectors from the cache when it holds exactly what this model would compute, else computed (and cached).
+     * A cache is a file anyone may have damaged or swapped: it must be exactly as long as its counts say, every
+     * vector finite and of unit length (the model's vectors are normalised), and its first vector the one the
+     * model gives now for the first text (one embedding, about 2 ms).
+     */
+    private static List<float[]> cached(Path folder, String key, int count, Computation computation,
+            Computation.One probe) throws Exception {
         Path file = folder == null ? null : folder.resolve("vectors-" + key + ".bin");
-        if (file != null && Files.isReadable(file)) {
+        if (file != null && Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
                 int n = in.readInt();
                 int dimensions = in.readInt();
-                if (n == count && dimensions > 0 && dimensions <= 4096) {
+                if (n == count && dimensions > 0 && dimensions <= 4096
+                        && Files.size(file) == 8L + 4L * n * dimensions) {
                     List<float[]> out = new ArrayList<>();
-                    for (int i = 0; i < n; i++) {
+                    boolean sound = true;
+                    for (int i = 0; i < n && sound; i++) {
                         float[] v = new float[dimensions];
+                        double norm = 0;
                         for (int d = 0; d < dimensions; d++) {
                             v[d] = in.readFloat();
+                            norm += (double) v[d] * v[d];
                         }
+                        sound = Double.isFinite(norm) && Math.abs(Math.sqrt(norm) - 1) < 1e-3;
                         out.add(v);
                     }
-                    return out;
+                    if (sound && agrees(out.get(0), probe.compute())) {
+                        return out;
+                    }
                 }
             } catch (IOException | RuntimeException unreadable) {
                 // A damaged cache is recomputed below.

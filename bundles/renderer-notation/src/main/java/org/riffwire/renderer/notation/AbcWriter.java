@@ -119,6 +119,7 @@ final class AbcWriter {
      * denominators are powers of two.
      */
     private static void writeBar(StringBuilder sb, List<Token> tokens, AbcSpeller speller) {
+        tokens = writable(tokens);
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
@@ -137,6 +138,52 @@ final class AbcWriter {
                 i++;
             }
         }
+    }
+
+    /** The finest grid a bar falls back to: a 64th note, an eighth's 1/8, which every ABC reader can write. */
+    static final int FALLBACK_GRID = UNIT_TICKS / 8;
+
+    /**
+     * The bar's tokens as they can be written: unchanged when every triplet value sits in a tuplet group, else
+     * with every boundary moved to the nearest 64th note. An ill-formed mix (a triplet eighth after a straight
+     * one inside a beat) has no tuplet spelling; a note a few ticks off in the notation is better than a length
+     * abc2midi refuses. The MIDI keeps the exact times.
+     */
+    private static List<Token> writable(List<Token> tokens) {
+        boolean spellable = true;
+        for (int i = 0; i < tokens.size() && spellable; i++) {
+            if (tokens.get(i).triplet()) {
+                int end = tripletGroup(tokens, i);
+                spellable = end > i;
+                i = Math.max(i, end - 1);
+            }
+        }
+        if (spellable) {
+            return tokens;
+        }
+        List<Token> snapped = new ArrayList<>();
+        for (Token t : tokens) {
+            long start = Math.round((double) t.start() / FALLBACK_GRID) * FALLBACK_GRID;
+            long end = Math.round((double) (t.start() + t.length()) / FALLBACK_GRID) * FALLBACK_GRID;
+            if (!snapped.isEmpty()) {
+                start = Math.max(start, snapped.get(snapped.size() - 1).start() + snapped.get(snapped.size() - 1).length());
+            }
+            if (end - start < FALLBACK_GRID && !t.pitches().isEmpty()) {
+                end = start + FALLBACK_GRID; // a note is never dropped; the next one gives way
+            }
+            if (end > start) {
+                snapped.add(new Token(start, end - start, t.pitches(), t.tie()));
+            }
+        }
+        // The bar keeps its length: the last token ends where the bar ends.
+        Token last = snapped.get(snapped.size() - 1);
+        Token original = tokens.get(tokens.size() - 1);
+        long barEnd = original.start() + original.length();
+        if (last.start() >= barEnd) {
+            return tokens; // a bar crowded past its end by minimum lengths: written as it is
+        }
+        snapped.set(snapped.size() - 1, new Token(last.start(), barEnd - last.start(), last.pitches(), last.tie()));
+        return snapped;
     }
 
     /** End index (exclusive) of a tuplet group starting at {@code from}, or -1 when none fits. */

@@ -118,6 +118,27 @@ class AbcRendererTest {
     }
 
     @Test
+    void aTripletValueWithNoTupletSpellingIsWrittenOnA64thGrid(@TempDir Path dir) throws Exception {
+        // A straight eighth, then a triplet eighth, a triplet 32nd and a triplet sixteenth: what a sampled
+        // melody can end with. No tuplet fits them, and abc2midi refuses lengths like 2/3.
+        List<Note> notes = List.of(new Note(66, 0, 480, 80), new Note(67, 480, 320, 80), new Note(66, 800, 80, 80),
+                new Note(66, 880, 160, 80), new Note(69, 1920, 960, 80));
+        Score score = new Score(960, 120, new Meter(4, 4), new org.riffwire.api.music.Key(2, Mode.MAJOR),
+                List.of(new Track("Melody", org.riffwire.api.music.TrackRole.MELODY, 73, 0, notes)), 3840);
+        String abc = AbcWriter.write(score, "odd");
+        String body = abc.substring(abc.lastIndexOf("V:1\n") + 4);
+        assertFalse(body.matches("(?s).*\\d/[35679].*|.*/[35679]\\D.*"), "no length with an odd denominator: " + body);
+        assertEquals(5, body.chars().filter(c -> "ABCDEFGabcdefg".indexOf(c) >= 0).count(), "every note kept: " + body);
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/abc2midi")), "abcmidi is not installed");
+        Path file = Files.writeString(dir.resolve("odd.abc"), abc);
+        Process p = new ProcessBuilder("/usr/bin/abc2midi", file.toString(), "-o", dir.resolve("odd.mid").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertFalse(output.contains("Error"), output + "\n" + abc);
+    }
+
+    @Test
     void lengthsInEighthNoteUnits() {
         assertEquals("", AbcWriter.length(480));
         assertEquals("2", AbcWriter.length(960));
