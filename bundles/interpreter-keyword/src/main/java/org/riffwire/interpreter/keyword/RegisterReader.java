@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
+import org.riffwire.api.music.GeneralMidi;
+import org.riffwire.api.spec.Instrument;
+import org.riffwire.api.spec.InstrumentList;
 import org.riffwire.api.spec.SpecField;
 
 /**
@@ -19,6 +22,13 @@ final class RegisterReader {
     /** A word that only suggests a register leans half as far, as a guess. */
     static final double LEAN = 0.5;
     static final double LEAN_CONFIDENCE = 0.55;
+    /**
+     * A stated register with no instruments named chooses players who live there: flute and celesta up high,
+     * cello and bassoon down low. Below a genre's usual line-up (0.5), above the semantic interpreter's guess (0.3).
+     */
+    static final double LINE_UP = 0.45;
+    private static final List<Integer> HIGH_LINE_UP = List.of(73, 8);
+    private static final List<Integer> LOW_LINE_UP = List.of(42, 70);
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NOUN = "(?:register|range|octaves?|notes?|pitch(?:es)?|voices?|tones?|melod(?:y|ies)|line)";
@@ -44,10 +54,12 @@ final class RegisterReader {
         // A high flute over a low cello places parts, not the piece: stated both ways, neither is the piece's.
         if (!high.isEmpty() && low.isEmpty()) {
             found.explicit(SpecField.REGISTER, STATED, high);
+            lineUp(found, HIGH_LINE_UP, high);
             return;
         }
         if (!low.isEmpty() && high.isEmpty()) {
             found.explicit(SpecField.REGISTER, -STATED, low);
+            lineUp(found, LOW_LINE_UP, low);
             return;
         }
         if (!high.isEmpty()) {
@@ -64,6 +76,11 @@ final class RegisterReader {
             words.addAll(down);
             found.inferred(SpecField.REGISTER, lean, LEAN_CONFIDENCE, words);
         }
+    }
+
+    private static void lineUp(Findings found, List<Integer> programs, List<String> words) {
+        List<Instrument> players = programs.stream().map(p -> new Instrument(p, GeneralMidi.programName(p), null)).toList();
+        found.inferred(SpecField.INSTRUMENTS, new InstrumentList(players), LINE_UP, words);
     }
 
     private static List<String> matches(PromptText text, Pattern pattern) {

@@ -52,4 +52,16 @@ class RegisterTest {
     void partsPlacedBothWaysLeaveThePieceAlone(String prompt) {
         assertFalse(Read.prompt(prompt).hasExplicit(SpecField.REGISTER), prompt);
     }
+
+    @org.junit.jupiter.api.Test
+    void aStatedRegisterWithNoInstrumentsChoosesPlayersWhoLiveThere() {
+        Read high = Read.prompt("a melody in a high register");
+        assertEquals(java.util.List.of(73, 8), ((org.riffwire.api.spec.InstrumentList) high.inferred(SpecField.INSTRUMENTS))
+                .instruments().stream().map(org.riffwire.api.spec.Instrument::program).toList());
+        Read low = Read.prompt("a tune in a low register");
+        assertTrue(((org.riffwire.api.spec.InstrumentList) low.inferred(SpecField.INSTRUMENTS)).instruments().stream()
+                .anyMatch(i -> i.program() == 42));
+        // Named instruments are the prompt's to choose.
+        assertEquals(java.util.List.of(0), Read.prompt("a piano melody in a high register").programs());
+    }
 }
