@@ -381,6 +381,33 @@ class WebStudioIT {
         assertEquals(404, server.get(waiting).statusCode());
     }
 
+    /** A copy of one of the runtime's own bundles dropped into plugins/ is refused, and deleting it costs nothing. */
+    @Test
+    void aDuplicateOfARuntimeBundleInPluginsIsRefusedAndItsDeletionHarmless() throws Exception {
+        Path runtimeMidi;
+        try (var jars = Files.list(RuntimeBundles.folder())) {
+            runtimeMidi = jars.filter(p -> p.getFileName().toString().startsWith("org.riffwire.renderer-midi")).findFirst()
+                    .orElseThrow();
+        }
+        Path copy = server.home.resolve("plugins/copy-of-midi.jar");
+        Files.copy(runtimeMidi, copy);
+        long deadline = System.currentTimeMillis() + 20_000;
+        String listed = "";
+        while (System.currentTimeMillis() < deadline && !listed.contains("refused: it duplicates org.riffwire.renderer-midi")) {
+            Thread.sleep(200);
+            listed = server.get("/api/plugins").body();
+        }
+        assertTrue(listed.contains("refused: it duplicates org.riffwire.renderer-midi"), listed);
+        Files.delete(copy);
+        // FileInstall polls every 500 ms: give it several rounds to act on the deletion.
+        Thread.sleep(3_000);
+        assertTrue(server.get("/api/plugins").body().contains("\"kind\":\"renderer\",\"name\":\"midi\""),
+                "the runtime's MIDI renderer is still there");
+        Map<String, Object> g = json(server.awaitEnd(location(server.postJson("/api/generations",
+                "{\"prompt\": \"a reel, 8 seconds\", \"formats\": [\"mid\"]}")), 60));
+        assertEquals("done", g.get("status"), g.toString());
+    }
+
     @Test
     void underLoadNoRequestIsLost() throws Exception {
         Path root = Path.of(System.getProperty("riffwire.root"));

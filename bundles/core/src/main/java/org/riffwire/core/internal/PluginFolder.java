@@ -69,6 +69,11 @@ final class PluginFolder {
         if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
             return "not an OSGi bundle (its manifest has no Bundle-SymbolicName)";
         }
+        Bundle original = duplicated(context, jar, manifest);
+        if (original != null) {
+            return "refused: it duplicates " + original.getSymbolicName() + " " + original.getVersion()
+                    + ", already installed from " + original.getLocation() + "; change its name or version to deploy it";
+        }
         String location = jar.toUri().toString();
         for (Bundle b : context.getBundles()) {
             if (!sameFile(b.getLocation(), jar)) {
@@ -81,6 +86,32 @@ final class PluginFolder {
             return explain(manifest.getMainAttributes().getValue("Import-Package"), apiMajor());
         }
         return "not installed yet (FileInstall installs it within a second)";
+    }
+
+    /**
+     * The installed bundle a jar in plugins/ duplicates (same symbolic name and version, installed from somewhere
+     * else, the runtime's own bundles above all), or null. FileInstall would take such a bundle over as the
+     * jar's, and uninstall it when the jar is deleted.
+     */
+    static Bundle duplicated(BundleContext context, Path jar, Manifest manifest) {
+        String name = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+        if (name == null) {
+            return null;
+        }
+        String symbolicName = name.split(";")[0].trim();
+        String versionText = manifest.getMainAttributes().getValue("Bundle-Version");
+        Version version;
+        try {
+            version = versionText == null ? Version.emptyVersion : Version.parseVersion(versionText.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName()) && version.equals(b.getVersion()) && !sameFile(b.getLocation(), jar)) {
+                return b;
+            }
+        }
+        return null;
     }
 
     private static boolean sameFile(String location, Path jar) {
