@@ -80,7 +80,7 @@ final class StudioServer implements AutoCloseable {
         // Whatever else it prints goes nowhere, so a full pipe never blocks it.
         Thread drain = new Thread(() -> {
             try {
-                out.transferTo(Writer.NULL);
+                out.transferTo(java.io.Writer.nullWriter());
             } catch (IOException ignored) {
                 // The process ended.
             }
@@ -88,23 +88,6 @@ final class StudioServer implements AutoCloseable {
         drain.setDaemon(true);
         drain.start();
         return new StudioServer(home, p, address, stderr);
-    }
-
-    /** Discards what it is given. */
-    private static final class Writer extends java.io.Writer {
-        static final Writer NULL = new Writer();
-
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 
     int port() {
@@ -186,7 +169,8 @@ final class StudioServer implements AutoCloseable {
             if (!Files.exists(file)) {
                 continue;
             }
-            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+            List<String> lines = Files.readAllLines(file);
+            for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.trim().split("\\s+");
                 String[] local = f[1].split(":");
                 if (f[3].equals("0A") && Integer.parseInt(local[1], 16) == port) {

@@ -90,11 +90,8 @@ final class HarmonyPlanner {
      * heard in G. A dominant also needs its leading tone. Only when no substitute qualifies does a bare root stand.
      */
     Chord triad(int degree) {
-        int third = third(0);
-        int fifth = key.degree(4);
-        if (degree == 0 && !allowed.contains(key.tonic()) && allowed.contains(third) && allowed.contains(fifth)) {
-            // A key whose tonic the set lacks (D major on A B C# F# G) still cadences home on its other tones.
-            return new Chord(third, List.of(third, fifth), 0);
+        if (degree == 0 && !allowed.contains(key.tonic()) && allowed.contains(third(0)) && allowed.contains(key.degree(4))) {
+            return rootlessTonic();
         }
         for (boolean needThird : new boolean[] {true, false}) {
             for (int candidate : substitutes(degree)) {
@@ -104,8 +101,13 @@ final class HarmonyPlanner {
             }
         }
         // The tonic, or its third and fifth: the merge and KeyChooser make sure the set holds one or the other.
-        return allowed.contains(key.tonic()) ? new Chord(key.tonic(), List.of(key.tonic()), 0)
-                : new Chord(third, List.of(third, fifth), 0);
+        return allowed.contains(key.tonic()) ? new Chord(key.tonic(), List.of(key.tonic()), 0) : rootlessTonic();
+    }
+
+    /** A key whose tonic the set lacks (D major on A B C# F# G) still cadences home, on the triad's other tones. */
+    private Chord rootlessTonic() {
+        int third = third(0);
+        return new Chord(third, List.of(third, key.degree(4)), 0);
     }
 
     /**

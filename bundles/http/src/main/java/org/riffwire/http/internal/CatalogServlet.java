@@ -2,8 +2,6 @@
 package org.riffwire.http.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,14 +102,7 @@ public final class CatalogServlet extends HttpServlet {
 
     private void put(String name, HttpServletRequest request, HttpServletResponse response)
             throws ApiError, IOException, BadRequestException {
-        byte[] bytes;
-        try (InputStream in = request.getInputStream()) {
-            bytes = in.readNBytes(GenerationsServlet.MAX_JSON_BYTES + 1);
-        }
-        if (bytes.length > GenerationsServlet.MAX_JSON_BYTES) {
-            throw new ApiError(413, "a pipeline definition may be " + GenerationsServlet.MAX_JSON_BYTES / 1024 + " KiB");
-        }
-        Map<String, Object> body = GenerationsServlet.parseObject(new String(bytes, StandardCharsets.UTF_8), "the pipeline");
+        Map<String, Object> body = GenerationsServlet.parseObject(GenerationsServlet.body(request), "the pipeline");
         for (String field : body.keySet()) {
             if (!List.of("interpreters", "generator", "renderers", "settings", "name").contains(field)) {
                 throw ApiError.badRequest("unknown field '" + field + "'; a pipeline has interpreters, generator, "
@@ -124,19 +115,11 @@ public final class CatalogServlet extends HttpServlet {
         boolean existed = pipelines.definition(name).isPresent();
         PipelineDefinition definition = new PipelineDefinition(name,
                 strings(body, "interpreters", Studio.DEFAULT_INTERPRETERS),
-                Optional.ofNullable(text(body, "generator")).orElse(Studio.DEFAULT_GENERATOR),
-                strings(body, "renderers", List.of()), settings(body));
+                Optional.ofNullable(JsonFields.text(body, "generator")).orElse(Studio.DEFAULT_GENERATOR),
+                strings(body, "renderers", List.of()), JsonFields.settings(body.get("settings"), "settings"));
         pipelines.save(definition);
         response.setHeader("Location", "/api/pipelines/" + name);
         Responses.json(response, existed ? 200 : 201, definitionView(name, definition));
-    }
-
-    private static String text(Map<String, Object> body, String field) throws ApiError {
-        Object v = body.get(field);
-        if (v != null && !(v instanceof String)) {
-            throw ApiError.badRequest(field + " must be a string, got " + JsonText.write(v));
-        }
-        return (String) v;
     }
 
     private static List<String> strings(Map<String, Object> body, String field, List<String> otherwise) throws ApiError {
@@ -148,25 +131,6 @@ public final class CatalogServlet extends HttpServlet {
             throw ApiError.badRequest(field + " must be an array of names, got " + JsonText.write(v));
         }
         return list.stream().map(String.class::cast).toList();
-    }
-
-    private static Map<String, String> settings(Map<String, Object> body) throws ApiError {
-        Object v = body.get("settings");
-        Map<String, String> settings = new TreeMap<>();
-        if (v == null) {
-            return settings;
-        }
-        if (!(v instanceof Map<?, ?> map)) {
-            throw ApiError.badRequest("settings must be an object such as {\"tempo\": 96}, got " + JsonText.write(v));
-        }
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            Object value = e.getValue();
-            if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-                throw ApiError.badRequest("settings." + e.getKey() + " must be a string, number or boolean");
-            }
-            settings.put(e.getKey().toString(), value instanceof Boolean b ? (b ? "yes" : "no") : value.toString());
-        }
-        return settings;
     }
 
     private static void requireGet(String method) throws ApiError {

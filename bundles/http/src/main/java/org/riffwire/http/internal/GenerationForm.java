@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.riffwire.api.Attachment;
 import org.riffwire.api.Prompt;
@@ -36,7 +35,7 @@ record GenerationForm(String prompt, String pipeline, Long seed, List<String> fo
                         new java.util.TreeSet<>(FIELDS)));
             }
         }
-        String prompt = text(fields, "prompt");
+        String prompt = JsonFields.text(fields, "prompt");
         if (prompt != null && prompt.length() > MAX_PROMPT_CHARS) {
             throw ApiError.badRequest("prompt is " + prompt.length() + " characters; at most " + MAX_PROMPT_CHARS);
         }
@@ -44,7 +43,7 @@ record GenerationForm(String prompt, String pipeline, Long seed, List<String> fo
             throw ApiError.badRequest("prompt is missing: send {\"prompt\": \"a calm piano waltz in A minor\"}, "
                     + "or an image to follow");
         }
-        String pipeline = text(fields, "pipeline");
+        String pipeline = JsonFields.text(fields, "pipeline");
         Long seed = null;
         Object s = fields.get("seed");
         if (s != null) {
@@ -86,17 +85,6 @@ record GenerationForm(String prompt, String pipeline, Long seed, List<String> fo
         return new PromptParts(prompt, image, init, strength, settings).toPrompt();
     }
 
-    private static String text(Map<String, Object> fields, String name) throws ApiError {
-        Object v = fields.get(name);
-        if (v == null) {
-            return null;
-        }
-        if (!(v instanceof String s)) {
-            throw ApiError.badRequest(name + " must be a string, got " + JsonText.write(v));
-        }
-        return s;
-    }
-
     private static List<String> formats(Object value) throws ApiError {
         if (value == null) {
             return List.of();
@@ -115,25 +103,9 @@ record GenerationForm(String prompt, String pipeline, Long seed, List<String> fo
     }
 
     private static Map<String, String> settings(Object value) throws ApiError {
-        Map<String, String> settings = new TreeMap<>();
-        if (value == null) {
-            return settings;
-        }
-        if (!(value instanceof Map<?, ?> map)) {
-            throw ApiError.badRequest("set must be an object such as {\"tempo\": 96}, got " + JsonText.write(value));
-        }
-        if (map.size() > MAX_SETTINGS) {
+        if (value instanceof Map<?, ?> map && map.size() > MAX_SETTINGS) {
             throw ApiError.badRequest("set has " + map.size() + " settings; at most " + MAX_SETTINGS);
         }
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            Object v = e.getValue();
-            if (!(v instanceof String || v instanceof Number || v instanceof Boolean)) {
-                throw ApiError.badRequest("set." + e.getKey() + " must be a string, number or boolean, got "
-                        + JsonText.write(v));
-            }
-            String text = v instanceof Boolean b ? (b ? "yes" : "no") : v.toString();
-            settings.put(e.getKey().toString(), text);
-        }
-        return settings;
+        return JsonFields.settings(value, "set");
     }
 }

@@ -47,6 +47,7 @@ public final class GenerationsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final int MAX_JSON_BYTES = 64 * 1024;
     static final long MAX_MULTIPART_BYTES = 2L * Attachment.MAX_BYTES + MAX_JSON_BYTES;
+    /** How deep a request may nest: its fields are one level, a "set" object two. */
     private static final int MAX_JSON_DEPTH = 16;
 
     private final transient Generations generations;
@@ -139,7 +140,8 @@ public final class GenerationsServlet extends HttpServlet {
         Responses.json(response, 202, body);
     }
 
-    private static String body(HttpServletRequest request) throws ApiError, IOException {
+    /** A request body of at most {@value #MAX_JSON_BYTES} bytes as text; 413 beyond. */
+    static String body(HttpServletRequest request) throws ApiError, IOException {
         if (request.getContentLengthLong() > MAX_JSON_BYTES) {
             throw tooLarge(request.getContentLengthLong());
         }
@@ -176,30 +178,8 @@ public final class GenerationsServlet extends HttpServlet {
         if (text.isBlank()) {
             throw ApiError.badRequest(what + " is empty: send a JSON object such as {\"prompt\": \"a calm piano waltz\"}");
         }
-        int depth = 0;
-        int deepest = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                deepest = Math.max(deepest, ++depth);
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
-        }
-        if (deepest > MAX_JSON_DEPTH) {
-            throw ApiError.badRequest(what + " nests " + deepest + " levels deep; at most " + MAX_JSON_DEPTH);
-        }
         try {
-            return Json.object(text, what);
+            return Json.object(text, what, MAX_JSON_DEPTH);
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("bad JSON: " + e.getMessage());
         }

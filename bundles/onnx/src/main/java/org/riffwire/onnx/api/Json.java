@@ -19,12 +19,14 @@ public final class Json {
 
     private final String text;
     private final String source;
+    private final int maxDepth;
     private int at;
     private int depth;
 
-    private Json(String text, String source) {
+    private Json(String text, String source, int maxDepth) {
         this.text = text;
         this.source = source;
+        this.maxDepth = maxDepth;
     }
 
     /**
@@ -32,7 +34,12 @@ public final class Json {
      * @throws IllegalArgumentException when the text is not one JSON value
      */
     public static Object parse(String text, String source) {
-        Json json = new Json(text, source);
+        return parse(text, source, MAX_DEPTH);
+    }
+
+    /** Like {@link #parse(String, String)}, refusing objects and arrays nested deeper than {@code maxDepth}. */
+    public static Object parse(String text, String source, int maxDepth) {
+        Json json = new Json(text, source, Math.min(maxDepth, MAX_DEPTH));
         Object value = json.value();
         json.skipSpace();
         if (json.at != text.length()) {
@@ -42,9 +49,14 @@ public final class Json {
     }
 
     /** Parses a JSON object. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> object(String text, String source) {
-        Object value = parse(text, source);
+        return object(text, source, MAX_DEPTH);
+    }
+
+    /** Parses a JSON object nested at most {@code maxDepth} deep. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> object(String text, String source, int maxDepth) {
+        Object value = parse(text, source, maxDepth);
         if (!(value instanceof Map<?, ?>)) {
             throw new IllegalArgumentException(source + " is not a JSON object");
         }
@@ -57,8 +69,8 @@ public final class Json {
             throw error("a value");
         }
         char c = text.charAt(at);
-        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
-            throw new IllegalArgumentException(source + " nests deeper than " + MAX_DEPTH + " levels at character " + at);
+        if ((c == '{' || c == '[') && ++depth > maxDepth) {
+            throw new IllegalArgumentException(source + " nests deeper than " + maxDepth + " levels at character " + at);
         }
         return switch (c) {
             case '{' -> object();
