@@ -34,6 +34,9 @@ public final class AbcParser {
         BodyReader body = new BodyReader(state);
         for (int i = bodyStart; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
+            if (line.directive() != null) {
+                state.applyDirective(line.directive());
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -46,7 +49,7 @@ public final class AbcParser {
                 body.readLine(line);
             }
         }
-        List<AbcEvent> events = RepeatExpander.expand(body.finish());
+        List<AbcEvent> events = RepeatExpander.expand(PartOrder.arrange(body.finish(), header.fields().get('P'), state));
         if (events.stream().noneMatch(e -> e instanceof AbcNote n && !n.isRest())) {
             throw new AbcSyntaxException("ABC: the tune has no notes");
         }

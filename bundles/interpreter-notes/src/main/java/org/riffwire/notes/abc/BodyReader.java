@@ -9,6 +9,8 @@ import java.util.List;
  * between notes: pending broken rhythm, the running tuplet, ties and accidentals, and the bar count for messages.
  */
 final class BodyReader {
+    /** Characters that ABC 2.1 §8.1 reserves and a reader ignores. */
+    private static final String RESERVED = "#*;?@";
     /** Longer than any real note (about 4000 whole notes) yet far below overflow when summed. */
     private static final double MAX_TICKS = 1.5e7;
 
@@ -67,6 +69,8 @@ final class BodyReader {
         char c = cursor.peek();
         switch (c) {
             case ' ', '\t', '`', '\\', '$', '.', '~', ')' -> cursor.next();
+            // ABC 2.1 §8.1 reserves these for later versions and asks readers to ignore them.
+            case '#', '*', ';', '?', '@' -> cursor.next();
             case 'y' -> {
                 cursor.next();
                 cursor.digits(4);
@@ -174,7 +178,8 @@ final class BodyReader {
     private void applyField(char name, String value) throws FieldValueException {
         switch (name) {
             case 'K' -> {
-                state.setKey(KeyFieldReader.read(value));
+                state.setKey(KeyFieldReader.read(value, state.key()));
+                ClefSettings.apply(value, state);
                 items.add(new Item.KeyChange(state.key().key()));
             }
             case 'L' -> state.setUnitLength(UnitLengthReader.read(value));
@@ -188,10 +193,21 @@ final class BodyReader {
                     items.add(new Item.TempoChange(tempo));
                 }
             }
-            case 'V' -> state.switchVoice(value);
+            case 'P' -> {
+                String label = value.strip();
+                if (!label.isEmpty() && Character.isLetter(label.charAt(0))) {
+                    items.add(new Item.Part(Character.toUpperCase(label.charAt(0))));
+                }
+            }
+            case 'V' -> {
+                state.switchVoice(value);
+                if (state.voiceActive()) {
+                    ClefSettings.apply(value, state);
+                }
+            }
             case 'U' -> state.defineDecoration(value);
             default -> {
-                // Parts, lyrics, notes, instructions and titles inside the body do not change the notes.
+                // Lyrics, notes, instructions and titles inside the body do not change the notes.
             }
         }
     }
@@ -228,6 +244,8 @@ final class BodyReader {
         List<Integer> naturals = new ArrayList<>();
         AbcFraction firstLength = null;
         boolean tied = false;
+        int reserved = 0;
+        boolean reservedOnly = true;
         while (true) {
             char c = cursor.peek();
             if (cursor.atEnd() || c == '|') {
@@ -237,6 +255,8 @@ final class BodyReader {
                 cursor.next();
                 break;
             }
+            reserved += RESERVED.indexOf(c) >= 0 ? 1 : 0;
+            reservedOnly &= RESERVED.indexOf(c) >= 0 || c == ' ';
             if (c == '^' || c == '_' || c == '=' || Letters.index(c) >= 0) {
                 int[] read = readPitch();
                 AbcFraction length = LengthReader.read(cursor);
@@ -256,11 +276,16 @@ final class BodyReader {
                 quoted();
             } else if (c == '+') {
                 plus();
-            } else if (c == ' ' || c == '.' || c == '~' || c == '(' || c == ')' || state.isDecoration(c)) {
+            } else if (c == ' ' || c == '.' || c == '~' || c == '(' || c == ')' || RESERVED.indexOf(c) >= 0
+                    || state.isDecoration(c)) {
                 cursor.next();
             } else {
                 throw cursor.fail("unexpected character '" + c + "' inside the chord opened at column " + (open + 1));
             }
+        }
+        if (pitches.isEmpty() && reservedOnly && reserved > 0) {
+            // "[?]": brackets around reserved characters only, which a reader ignores.
+            return;
         }
         if (pitches.isEmpty()) {
             throw cursor.failAt("empty chord '[]'", open);
@@ -297,11 +322,11 @@ final class BodyReader {
             throw cursor.failAt("the accidental '" + sign + "' is not followed by a note letter", start);
         }
         boolean lower = Character.isLowerCase(cursor.next());
-        int natural = 60 + (lower ? 12 : 0) + Letters.naturalSemitone(letter);
+        int natural = 60 + (lower ? 12 : 0) + 12 * state.octaveShift() + Letters.naturalSemitone(letter);
         while (cursor.peek() == '\'' || cursor.peek() == ',') {
             natural = Math.max(-1000, Math.min(1000, natural + (cursor.next() == '\'' ? 12 : -12)));
         }
-        int pitch = speller.pitch(natural, letter, explicit, state.key());
+        int pitch = speller.pitch(natural, letter, explicit, state.key(), state.propagation()) + state.transpose();
         if (pitch < 0 || pitch > 127) {
             throw cursor.failAt("the note '" + cursor.text(start, cursor.position()) + "' is outside the MIDI range "
                     + "0..127", start);

@@ -35,6 +35,9 @@ final class HeaderReader {
         int i = first;
         for (; i < lines.size() && !keySeen; i++) {
             SourceLine line = lines.get(i);
+            if (line.directive() != null) {
+                state.applyDirective(line.directive());
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -64,7 +67,13 @@ final class HeaderReader {
         String value = line.fieldValue();
         fields.putIfAbsent(name, value);
         switch (name) {
-            case 'K' -> state.setKey(at(line.number(), () -> KeyFieldReader.read(value)));
+            case 'K' -> {
+                state.setKey(at(line.number(), () -> KeyFieldReader.read(value, state.key())));
+                at(line.number(), () -> {
+                    ClefSettings.apply(value, state);
+                    return null;
+                });
+            }
             case 'M' -> state.setMeter(at(line.number(), () -> MeterFieldReader.read(value)));
             case 'L' -> state.setUnitLength(at(line.number(), () -> UnitLengthReader.read(value)));
             case 'Q' -> {
@@ -72,7 +81,16 @@ final class HeaderReader {
                 tempoText = value;
                 tempoLine = line.number();
             }
-            case 'V' -> state.declareVoice(value);
+            case 'V' -> {
+                // The header declares voices; the first one's clef settings hold until its body V: says otherwise.
+                boolean first = state.declareVoice(value);
+                if (first) {
+                    at(line.number(), () -> {
+                        ClefSettings.apply(value, state);
+                        return null;
+                    });
+                }
+            }
             case 'U' -> state.defineDecoration(value);
             default -> {
                 // Reference number, titles, composer, origin, notes and the like do not change the music.

@@ -56,6 +56,10 @@ sealed interface Item {
         }
     }
 
+    /** A "P:" label in the body: where the part of that name begins. */
+    record Part(char label) implements Item {
+    }
+
     /** The structural meaning of a bar line; plain bars carry none and are not kept. */
     enum Structure {
         REPEAT_START, REPEAT_END, SECTION_END, ENDING

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.notes.abc;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import org.riffwire.api.music.Mode;
 /**
  * Reads a K: value: a tonic with optional # or b, a mode ("m", "min", "maj", "dor", "mix", "phr", "lyd", "loc",
  * "aeo", "ion", or the whole word, joined or after a space), then explicit accidentals ("^f _b =c"), "exp" and
- * clef settings, which are skipped. "none", "HP" and "Hp" give C major without a stated key.
+ * clef settings ({@link ClefSettings} reads those that move pitches). "none", "HP" and "Hp" give C major without a
+ * stated key. A value of clef settings alone ("K:bass", "K:clef=alto transpose=-2") keeps the key in force.
  */
 final class KeyFieldReader {
     private static final Map<String, Mode> MODES = Map.of("maj", Mode.MAJOR, "ion", Mode.MAJOR, "min", Mode.MINOR,
@@ -21,7 +23,10 @@ final class KeyFieldReader {
     private KeyFieldReader() {
     }
 
-    static KeySignature read(String value) throws FieldValueException {
+    private static final Pattern CLEF = Pattern.compile(
+            "(?i)(clef=)?(treble|alto|tenor|bass|baritone|soprano|mezzosoprano|perc)[1-5]?([+-]8)?");
+
+    static KeySignature read(String value, KeySignature current) throws FieldValueException {
         List<String> tokens = new ArrayList<>(List.of(value.trim().split("\\s+")));
         tokens.removeIf(String::isEmpty);
         if (tokens.isEmpty()) {
@@ -34,7 +39,10 @@ final class KeyFieldReader {
             signature = KeySignature.unstated("K:none; read as C major");
         } else if (first.equals("HP") || first.equals("Hp")) {
             signature = KeySignature.unstated("K:" + first + " (Highland pipes) has no key signature here; read as C major");
-        } else if (first.indexOf('=') >= 0 || "^_=".indexOf(first.charAt(0)) >= 0) {
+        } else if (first.indexOf('=') >= 0 && "^_=".indexOf(first.charAt(0)) < 0 || CLEF.matcher(first).matches()) {
+            signature = current;
+            next = 0;
+        } else if ("^_=".indexOf(first.charAt(0)) >= 0) {
             signature = KeySignature.unstated(null);
             next = 0;
         } else {

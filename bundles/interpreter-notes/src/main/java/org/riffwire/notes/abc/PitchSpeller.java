@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Decides the sounding pitch of a written note. A written accidental holds for the same letter in the same octave
- * until the bar line; a note tied from the previous bar keeps the pitch it was tied from; otherwise the key
- * signature applies.
+ * Decides the sounding pitch of a written note. A written accidental holds until the bar line for the notes the
+ * {@link Propagation} names (by default the same letter in every octave, as ABC 2.1 §11.4 sets it); a note tied
+ * from the previous bar keeps the pitch it was tied from; otherwise the key signature applies.
  */
 final class PitchSpeller {
     private final Map<Integer, Integer> barAccidentals = new HashMap<>();
@@ -18,17 +18,30 @@ final class PitchSpeller {
      * @param letter   the letter index from C (0) to B (6)
      * @param explicit the written alteration in semitones, or null when none is written
      */
-    int pitch(int natural, int letter, Integer explicit, KeySignature key) {
+    int pitch(int natural, int letter, Integer explicit, KeySignature key, Propagation propagation) {
         if (explicit != null) {
-            barAccidentals.put(natural, explicit);
+            if (propagation != Propagation.NOT) {
+                barAccidentals.put(propagation == Propagation.PITCH ? letter : natural, explicit);
+            }
             return natural + explicit;
         }
         Integer carried = tieCarry.get(natural);
         if (carried != null) {
             return carried;
         }
-        Integer inBar = barAccidentals.get(natural);
+        Integer inBar = propagation == Propagation.NOT ? null
+                : barAccidentals.get(propagation == Propagation.PITCH ? letter : natural);
         return natural + (inBar != null ? inBar : key.alteration(letter));
+    }
+
+    /** How far a written accidental reaches within its bar: "%%propagate-accidentals not | octave | pitch". */
+    enum Propagation {
+        /** Only the note it is written on. */
+        NOT,
+        /** The same letter in the same octave. */
+        OCTAVE,
+        /** The same letter in every octave: ABC 2.1's default, and abc2midi's. */
+        PITCH
     }
 
     void newBar() {

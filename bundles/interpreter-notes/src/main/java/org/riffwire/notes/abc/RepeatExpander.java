@@ -64,7 +64,9 @@ final class RepeatExpander {
                     i++;
                 }
                 case REPEAT_END -> {
-                    boolean again = inEnding ? hasEnding(start, i, pass + 1) : !jumped[i];
+                    // The ":|" that closes a first ending repeats even when no second ending is written: the
+                    // second pass then skips the first ending and goes on after this bar.
+                    boolean again = inEnding ? hasEnding(start, i, pass + 1) || pass == 1 && !jumped[i] : !jumped[i];
                     inEnding = false;
                     if (again) {
                         jumped[i] = true;
@@ -75,14 +77,22 @@ final class RepeatExpander {
                         i++;
                         start = i;
                         openRepeat = false;
+                        // The next section counts its own passes, unless this pass's ending follows (":|[2").
+                        if (!(i < items.size() && items.get(i) instanceof Item.Bar next
+                                && next.structure() == Item.Structure.ENDING)) {
+                            pass = 1;
+                        }
                     }
                 }
                 case SECTION_END -> {
                     i++;
                     inEnding = false;
-                    if (!openRepeat) {
+                    // Inside a repeat's first pass a double bar is only a bar; after a later pass's ending it
+                    // closes the repeat, which its ":|" was skipped over and so could not.
+                    if (!openRepeat || pass > 1) {
                         start = i;
                         pass = 1;
+                        openRepeat = false;
                     }
                 }
                 case ENDING -> {

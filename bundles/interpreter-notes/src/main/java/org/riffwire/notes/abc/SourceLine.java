@@ -4,8 +4,12 @@ package org.riffwire.notes.abc;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of ABC text with its %-comment removed, and its 1-based line number for messages. */
-record SourceLine(int number, String text) {
+/**
+ * One line of ABC text with its %-comment removed, and its 1-based line number for messages. {@code directive} is
+ * what follows "%%" on a line that starts with it (a stylesheet directive such as "propagate-accidentals octave"),
+ * else null.
+ */
+record SourceLine(int number, String text, String directive) {
     static List<SourceLine> split(String text) {
         List<SourceLine> lines = new ArrayList<>();
         int number = 1;
@@ -14,7 +18,9 @@ record SourceLine(int number, String text) {
             boolean end = i == text.length();
             char c = end ? '\n' : text.charAt(i);
             if (c == '\n' || c == '\r') {
-                lines.add(new SourceLine(number++, withoutComment(text.substring(start, i))));
+                String raw = text.substring(start, i);
+                lines.add(new SourceLine(number++, withoutComment(raw), raw.startsWith("%%") ? raw.substring(2).strip()
+                        : null));
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }

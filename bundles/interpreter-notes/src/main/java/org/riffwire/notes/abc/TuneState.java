@@ -23,6 +23,9 @@ final class TuneState {
     private String firstVoice;
     private boolean voiceActive = true;
     private final List<String> warnings = new ArrayList<>();
+    private PitchSpeller.Propagation propagation = PitchSpeller.Propagation.PITCH;
+    private int octaveShift;
+    private int transpose;
 
     TuneState() {
         for (char c : DEFAULT_DECORATIONS.toCharArray()) {
@@ -84,10 +87,12 @@ final class TuneState {
     }
 
     /** A V: field in the header: the first voice declared is the one read. */
-    void declareVoice(String value) {
+    /** Returns true when this is the first voice, the one that is read. */
+    boolean declareVoice(String value) {
         if (firstVoice == null) {
             firstVoice = voiceId(value);
         }
+        return firstVoice.equals(voiceId(value));
     }
 
     /** A V: field in the body switches reading on for the first voice and off for any other. */
@@ -118,6 +123,41 @@ final class TuneState {
     void warn(String warning) {
         if (!warnings.contains(warning)) {
             warnings.add(warning);
+        }
+    }
+
+    /** Octaves that "octave=" moves the written notes by. */
+    int octaveShift() {
+        return octaveShift;
+    }
+
+    void setOctaveShift(int octaves) {
+        octaveShift = octaves;
+    }
+
+    /** Semitones that "transpose=" moves the sound by. */
+    int transpose() {
+        return transpose;
+    }
+
+    void setTranspose(int semitones) {
+        transpose = semitones;
+    }
+
+    PitchSpeller.Propagation propagation() {
+        return propagation;
+    }
+
+    /** A "%%" directive line; the one that changes the notes is "propagate-accidentals". */
+    void applyDirective(String directive) {
+        String[] words = directive.strip().split("\\s+");
+        if (words.length >= 2 && words[0].equalsIgnoreCase("propagate-accidentals")) {
+            switch (words[1].toLowerCase(java.util.Locale.ROOT)) {
+                case "not" -> propagation = PitchSpeller.Propagation.NOT;
+                case "octave" -> propagation = PitchSpeller.Propagation.OCTAVE;
+                case "pitch" -> propagation = PitchSpeller.Propagation.PITCH;
+                default -> warn("%%propagate-accidentals " + words[1] + " not known: not, octave or pitch");
+            }
         }
     }
 

@@ -20,8 +20,8 @@ class AbcErrorTest {
 
     @Test
     void unexpectedCharacterNamesTheBar() {
-        AbcSyntaxException e = error("X:1\nK:C\nCD|EF|G#A|");
-        assertEquals("ABC: unexpected character '#' in bar 3 (line 3, column 8)", e.getMessage());
+        AbcSyntaxException e = error("X:1\nK:C\nCD|EF|GsA|");
+        assertEquals("ABC: unexpected character 's' in bar 3 (line 3, column 8)", e.getMessage());
     }
 
     @Test

@@ -34,8 +34,32 @@ class AbcPitchTest {
     }
 
     @Test
-    void accidentalHoldsOnlyInItsOctave() {
-        assertEquals(List.of(61, 72, 61, 48), pitches(body("C", "^C c C C,")));
+    void accidentalHoldsInEveryOctaveByDefault() {
+        assertEquals(List.of(61, 73, 61, 49, 60), pitches(body("C", "^C c C C, | C")));
+    }
+
+    @Test
+    void propagateAccidentalsDirectiveNarrowsTheReach() {
+        assertEquals(List.of(61, 72, 61, 48),
+                pitches(parse("X:1\n%%propagate-accidentals octave\nL:1/8\nK:C\n^C c C C,|")));
+        assertEquals(List.of(61, 60, 73, 72),
+                pitches(parse("X:1\nL:1/8\nK:C\n%%propagate-accidentals not\n^C C ^c c|")));
+    }
+
+    @Test
+    void octaveAndTransposeSettingsMoveTheSound() {
+        assertEquals(List.of(48, 50, 60), pitches(parse("X:1\nL:1/8\nK:C octave=-1\nCDc|")));
+        assertEquals(List.of(58, 60, 70), pitches(parse("X:1\nL:1/8\nK:C transpose=-2\nCDc|")));
+        assertEquals(List.of(60, 48, 50), pitches(parse("X:1\nL:1/8\nK:C\nC|[K:bass octave=-1]C D|")));
+        assertEquals(List.of(55, 57), pitches(parse("X:1\nL:1/8\nV:1 clef=treble transpose=-5\nK:C\nCD|")));
+    }
+
+    @Test
+    void bareClefNamesKeepTheKey() {
+        assertEquals(List.of(66, 66), pitches(parse("X:1\nL:1/8\nK:G\nF|[K:bass]F|")));
+        assertEquals(List.of(60, 62), pitches(parse("X:1\nL:1/8\nK:bass\nCD|")));
+        assertEquals(List.of(62, 66), pitches(parse("X:1\nL:1/8\nK:D clef=alto\nDF|")));
+        assertEquals(List.of(66), pitches(parse("X:1\nL:1/8\nK:G treble-8\nF|")));
     }
 
     @Test

@@ -71,6 +71,11 @@ class AbcStructureTest {
         "|: C [1,3 D :|[2 E :|;       60 62 60 64 60 62",
         "|: C D | E F :|[2 G|;        60 62 64 65 60 62 64 65 67",
         "[| C D |];                   60 62",
+        "|: C :| D [1 E :|[2 F ||;    60 60 62 64 62 65",
+        "|: C :| D |1 E :| F;         60 60 62 64 62 65",
+        "|: C [1 D :|[2 E || F :|;    60 62 60 64 65 65",
+        "C ||: D :|;                  60 62 62",
+        "|: C [1 D :|;                60 62 60",
     })
     void repeatsAndEndingsPlayInOrder(String music, String expected) {
         assertEquals(ints(expected), pitches(body("C", music)));
@@ -256,9 +261,53 @@ class AbcStructureTest {
                 P:B
                 "C"G2G c2B|ABG GFE|G2G c2B|ABF G3|
                 """);
-        assertEquals(20 * 2880L, tune.lengthTicks());
+        // P:ABA: part A (8 bars, repeated), part B (4 bars), part A again.
+        assertEquals((16 + 4 + 16) * 2880L, tune.lengthTicks());
         assertEquals(70, tune.notes().get(4).pitches().get(0));
         assertEquals("F", tune.chordSymbols().get(0).symbol());
+    }
+
+    @ParameterizedTest(name = "P:{0}")
+    @CsvSource(delimiter = ';', value = {
+        "ABA;          60 62 60",
+        "AABB;         60 60 62 62",
+        "A2B;          60 60 62",
+        "(AB)2;        60 62 60 62",
+        "((AB)2C)2;    60 62 60 62 64 60 62 60 62 64",
+        "A.B.C;        60 62 64",
+        "B;            62",
+        "AD;           60",
+    })
+    void partOrderPlaysTheLabelledParts(String order, String expected) {
+        AbcTune tune = parse("X:1\nP:" + order + "\nL:1/4\nK:C\nP:A\nC|\nP:B\nD|\nP:C\nE|\n");
+        assertEquals(ints(expected), pitches(tune));
+    }
+
+    @Test
+    void aPartRepeatsWithinItselfOnly() {
+        AbcTune tune = parse("X:1\nP:AB\nL:1/4\nK:C\nP:A\n|:C:|\nP:B\nD:|\n");
+        assertEquals(List.of(60, 60, 62, 62), pitches(tune));
+    }
+
+    @Test
+    void partsPlayAsWrittenWithoutAnOrder() {
+        assertEquals(List.of(60, 62), pitches(parse("X:1\nL:1/4\nK:C\nP:B\nC|\nP:A\nD|\n")));
+    }
+
+    @Test
+    void aPartTheTuneLacksIsSkippedWithAWarning() {
+        AbcTune tune = parse("X:1\nP:AZ\nL:1/4\nK:C\nP:A\nC|\n");
+        assertTrue(tune.warnings().stream().anyMatch(w -> w.contains("part Z")), tune.warnings().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '%', value = {
+        "C # D%        60 62",
+        "C*D;E?F@G%    60 62 64 65 67",
+        "C [?] D%      60 62",
+    })
+    void reservedCharactersAreIgnored(String music, String expected) {
+        assertEquals(ints(expected), pitches(body("C", music)));
     }
 
     private static List<Integer> ints(String spaced) {
