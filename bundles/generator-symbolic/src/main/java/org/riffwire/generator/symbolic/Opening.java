@@ -10,8 +10,9 @@ import org.riffwire.api.spec.NoteSequence;
 
 /**
  * The notes a prompt spelled out, placed at the start of the melody. Notes without an octave take the one
- * nearest the previous note; notes outside the instrument's range move by octaves into it, keeping their pitch
- * class. Notes without durations get one felt beat each.
+ * nearest the previous note, within the instrument's range; notes with one (an ABC tune, "A4 B4 C#5") sound
+ * exactly as written, even beyond the range, because the octave is part of what was asked. Notes without
+ * durations get one felt beat each.
  */
 record Opening(List<Note> notes, long endTick, int lastPitch, List<ChordMark> chordMarks) {
 
@@ -31,7 +32,7 @@ record Opening(List<Note> notes, long endTick, int lastPitch, List<ChordMark> ch
             }
             int top = -1;
             for (int p : n.pitches()) {
-                int pitch = n.octaveGiven() ? intoRange(p, range) : nearest(p, previous, range);
+                int pitch = n.octaveGiven() ? p : nearest(p, previous, range);
                 notes.add(new Note(pitch, t, length, velocity));
                 top = Math.max(top, pitch);
             }
@@ -51,16 +52,5 @@ record Opening(List<Note> notes, long endTick, int lastPitch, List<ChordMark> ch
             }
         }
         return best;
-    }
-
-    private static int intoRange(int pitch, InstrumentRange range) {
-        int p = pitch;
-        while (p < range.low()) {
-            p += 12;
-        }
-        while (p > range.high()) {
-            p -= 12;
-        }
-        return p < range.low() ? pitch : p;
     }
 }

@@ -158,12 +158,15 @@ public final class SymbolicGenerator implements Generator {
         long lengthTicks = length.isBars() ? (long) length.bars() * barTicks : Math.round(length.seconds() * ticksPerSecond);
         if (opening != null) {
             long needed = opening.endTick();
-            if (needed > lengthTicks) {
-                if (lengthExplicit) {
-                    throw new UnsatisfiableSpecException(String.format(
-                            "the opening notes last %.1f s, longer than the requested %s", needed / ticksPerSecond, length));
-                }
-                // The tune is the piece: it ends with the tune's last bar.
+            if (needed > lengthTicks && lengthExplicit) {
+                throw new UnsatisfiableSpecException(String.format(
+                        "the opening notes last %.1f s, longer than the requested %s", needed / ticksPerSecond, length));
+            }
+            if (!lengthExplicit && !soloOpening) {
+                // A written tune with no length asked is the piece: it ends where the tune ends, pick-up and all,
+                // with nothing appended (a tune shorter than the shortest piece is continued to that length).
+                lengthTicks = Math.max(needed, Math.round(MIN_SECONDS * ticksPerSecond));
+            } else if (needed > lengthTicks) {
                 lengthTicks = ((needed + barTicks - 1) / barTicks) * barTicks;
             }
         }

@@ -160,6 +160,66 @@ class SymbolicGeneratorTest {
         assertTrue(firstAccompaniment >= melody.notes().get(7).startTick(), "the band enters after the opening");
     }
 
+    /** A pick-up eighth, then two bars of 4/4 in eighths and quarters: a written tune, as ABC gives it. */
+    private static NoteSequence tuneWithPickUp() {
+        int e = NoteSequence.PPQ / 2;
+        List<ExplicitNote> notes = new java.util.ArrayList<>();
+        notes.add(new ExplicitNote(List.of(67), true, e, null));
+        for (int p : new int[] {72, 74, 76, 77, 79, 77, 76, 74}) {
+            notes.add(new ExplicitNote(List.of(p), true, e, null));
+        }
+        for (int p : new int[] {72, 67, 72}) {
+            notes.add(new ExplicitNote(List.of(p), true, 2L * e, null));
+        }
+        // The last bar is short by the pick-up's eighth, as a tune with a pick-up is written.
+        notes.add(new ExplicitNote(List.of(72), true, e, null));
+        return new NoteSequence(notes);
+    }
+
+    @Test
+    void aWrittenTuneWithNoLengthAskedIsThePieceNoteForNote() throws Exception {
+        NoteSequence tune = tuneWithPickUp();
+        MusicSpec spec = Specs.spec().with(SpecField.OPENING, tune).with(SpecField.TEMPO, 120.0)
+                .with(SpecField.INSTRUMENTS, instruments(0, 32)).build();
+        Score score = generate(spec, 3);
+        List<Note> melody = melody(score).notes();
+        assertEquals(tune.notes().size(), melody.size(), "nothing appended to the tune: " + melody);
+        long t = 0;
+        for (int i = 0; i < melody.size(); i++) {
+            assertEquals(tune.notes().get(i).pitches().get(0), melody.get(i).pitch());
+            assertEquals(t, melody.get(i).startTick());
+            t += tune.notes().get(i).durationTicks();
+        }
+        long end = t;
+        assertEquals(end / (double) NoteSequence.PPQ / 2, score.lengthSeconds(), 1e-6, "the piece ends with the tune");
+        for (Track track : score.tracks()) {
+            assertTrue(track.notes().stream().allMatch(n -> n.startTick() + n.durationTicks() <= end),
+                    track.name() + " plays past the tune's end");
+        }
+    }
+
+    @Test
+    void aWrittenTuneIsContinuedOnlyToALengthAsked() throws Exception {
+        MusicSpec spec = Specs.spec().with(SpecField.OPENING, tuneWithPickUp()).with(SpecField.TEMPO, 120.0)
+                .with(SpecField.LENGTH, Length.ofSeconds(12)).build();
+        Score score = generate(spec, 3);
+        assertEquals(12.0, score.lengthSeconds(), 0.01);
+        assertTrue(melody(score).notes().size() > tuneWithPickUp().notes().size(), "continued to 12 s");
+    }
+
+    @Test
+    void writtenOctavesAreKeptBeyondTheInstrumentsRange() throws Exception {
+        int q = NoteSequence.PPQ;
+        // A flute's lowest note is C4 (60); the tune dips to G3 and climbs to C7.
+        List<ExplicitNote> notes = List.of(new ExplicitNote(List.of(55), true, q, null),
+                new ExplicitNote(List.of(60), true, q, null), new ExplicitNote(List.of(96), true, 2L * q, null),
+                new ExplicitNote(List.of(48, 55), true, 4L * q, null));
+        MusicSpec spec = Specs.spec().with(SpecField.OPENING, new NoteSequence(notes))
+                .with(SpecField.INSTRUMENTS, instruments(73)).build();
+        List<Integer> pitches = melody(generate(spec, 1)).notes().stream().map(Note::pitch).toList();
+        assertEquals(List.of(55, 60, 96, 48, 55), pitches);
+    }
+
     @Test
     void tooLongOpeningForExplicitLengthIsUnsatisfiable() {
         List<ExplicitNote> notes = java.util.Collections.nCopies(40, new ExplicitNote(List.of(0), false, 0, null));
