@@ -17,8 +17,10 @@ import org.riffwire.api.music.TrackRole;
  * Writes a score as ABC 2.1: headers X T M L Q K, then one voice (V:) per pitched part, bar by bar, with the
  * harmony's chord names written above the first voice. Each voice becomes a sequence of notes, chords and rests:
  * notes that start together are one chord; a short articulation gap before the next note is notated as part of
- * the note; notes crossing a bar line are split and tied. Drums are left out (ABC has no portable notation for
- * them), and a comment says so.
+ * the note; notes crossing a bar line are split and tied. Each voice names its track's MIDI channel and program
+ * ("%%MIDI channel", "%%MIDI program"), so a player such as abc2midi sounds the instruments of the MIDI output and
+ * never runs out of channels: parts that share a channel there share it here. Drums are left out (ABC has no
+ * portable notation for them), and a comment says so.
  */
 final class AbcWriter {
     /** The unit note length: an eighth note, in ticks at 960 per quarter. */
@@ -49,7 +51,10 @@ final class AbcWriter {
         sb.append("K:").append(AbcSpeller.keyField(score.key())).append('\n');
         Map<Integer, String> chordNames = chordNames(score);
         for (int v = 0; v < voices.size(); v++) {
+            Track track = voices.get(v);
             sb.append("V:").append(v + 1).append('\n');
+            sb.append("%%MIDI channel ").append(track.channel() + 1).append('\n');
+            sb.append("%%MIDI program ").append(track.program()).append('\n');
             sb.append(voice(score, voices.get(v), v == 0 ? chordNames : Map.of()));
         }
         return sb.toString();

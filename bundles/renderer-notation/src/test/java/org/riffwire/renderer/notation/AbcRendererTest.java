@@ -118,6 +118,47 @@ class AbcRendererTest {
     }
 
     @Test
+    void morePartsThanMidiChannelsPlayOnTheirTracksChannels(@TempDir Path dir) throws Exception {
+        // Seventeen parts, two to a channel where the score shares them: abc2midi would give each voice a channel
+        // of its own and run out after fifteen.
+        List<Track> tracks = new java.util.ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            int channel = i % 15 < 9 ? i % 15 : i % 15 + 1;
+            tracks.add(new Track("Part " + i, org.riffwire.api.music.TrackRole.HARMONY, 40 + i % 15, channel,
+                    List.of(new Note(60 + i, 0, 1920, 80))));
+        }
+        Score score = new Score(960, 120, new Meter(4, 4), new org.riffwire.api.music.Key(0, Mode.MAJOR), tracks, 3840);
+        String abc = AbcWriter.write(score, "tutti");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/abc2midi")), "abcmidi is not installed");
+        Path file = Files.writeString(dir.resolve("tutti.abc"), abc);
+        Path midi = dir.resolve("tutti.mid");
+        Process p = new ProcessBuilder("/usr/bin/abc2midi", file.toString(), "-o", midi.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertFalse(output.contains("Error"), output + "\n" + abc);
+        javax.sound.midi.Sequence sequence = javax.sound.midi.MidiSystem.getSequence(midi.toFile());
+        java.util.Map<Integer, Integer> channelOfPitch = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> programOfChannel = new java.util.HashMap<>();
+        for (javax.sound.midi.Track t : sequence.getTracks()) {
+            for (int e = 0; e < t.size(); e++) {
+                if (t.get(e).getMessage() instanceof javax.sound.midi.ShortMessage m) {
+                    if (m.getCommand() == javax.sound.midi.ShortMessage.NOTE_ON && m.getData2() > 0) {
+                        channelOfPitch.put(m.getData1(), m.getChannel());
+                    } else if (m.getCommand() == javax.sound.midi.ShortMessage.PROGRAM_CHANGE) {
+                        programOfChannel.put(m.getChannel(), m.getData1());
+                    }
+                }
+            }
+        }
+        for (Track t : tracks) {
+            int pitch = t.notes().get(0).pitch();
+            assertEquals(t.channel(), channelOfPitch.get(pitch), t.name() + "'s channel");
+            assertEquals(t.program(), programOfChannel.get(t.channel()), t.name() + "'s program");
+        }
+    }
+
+    @Test
     void aTripletValueWithNoTupletSpellingIsWrittenOnA64thGrid(@TempDir Path dir) throws Exception {
         // A straight eighth, then a triplet eighth, a triplet 32nd and a triplet sixteenth: what a sampled
         // melody can end with. No tuplet fits them, and abc2midi refuses lengths like 2/3.
@@ -126,7 +167,7 @@ class AbcRendererTest {
         Score score = new Score(960, 120, new Meter(4, 4), new org.riffwire.api.music.Key(2, Mode.MAJOR),
                 List.of(new Track("Melody", org.riffwire.api.music.TrackRole.MELODY, 73, 0, notes)), 3840);
         String abc = AbcWriter.write(score, "odd");
-        String body = abc.substring(abc.lastIndexOf("V:1\n") + 4);
+        String body = abc.substring(abc.indexOf('\n', abc.lastIndexOf("%%MIDI program")) + 1);
         assertFalse(body.matches("(?s).*\\d/[35679].*|.*/[35679]\\D.*"), "no length with an odd denominator: " + body);
         assertEquals(5, body.chars().filter(c -> "ABCDEFGabcdefg".indexOf(c) >= 0).count(), "every note kept: " + body);
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/abc2midi")), "abcmidi is not installed");
