@@ -38,7 +38,7 @@ final class AudioFiles {
             byte[] head = in.readNBytes(12);
             in.reset();
             checkType(head, file.toString());
-            return decode(in, file.toString());
+            return decode(in, file.toString(), Files.size(file));
         } catch (IOException e) {
             throw new BadRequestException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -55,7 +55,9 @@ final class AudioFiles {
         }
     }
 
-    private static AudioClip decode(InputStream in, String name) throws IOException, BadRequestException {
+    /** @param fileBytes the file's size, which bounds what the header may claim and so what is allocated */
+    private static AudioClip decode(InputStream in, String name, long fileBytes) throws IOException,
+            BadRequestException {
         AudioInputStream source;
         try {
             source = AudioSystem.getAudioInputStream(in);
@@ -82,8 +84,11 @@ final class AudioFiles {
             throw new BadRequestException(String.format(java.util.Locale.ROOT, "%s is %.1f minutes long; analyze reads "
                     + "up to %d minutes", name, declared / f.getSampleRate() / 60, MAX_MINUTES));
         }
-        // A header may not say its length (or may say too much): the reading itself stops at the limit.
-        int capacity = (int) (declared > 0 ? declared : Math.min(maxFrames, 1 << 20));
+        // A header may not say its length, or may claim far more than the file holds: memory follows the samples
+        // the file really has (about four bytes per sample, twice that while growing), and the reading itself
+        // stops at the limit.
+        long present = fileBytes / frameBytes + 1;
+        int capacity = (int) Math.min(declared > 0 ? declared : Math.min(maxFrames, 1 << 20), present);
         float[][] pcm = new float[channels][capacity];
         double scale = Math.pow(2, bits - 1);
         boolean unsigned = f.getEncoding() == AudioFormat.Encoding.PCM_UNSIGNED;

@@ -37,6 +37,24 @@ class AudioFilesTest {
         return file;
     }
 
+    /** The fuzzer's finding: 28 bytes of AU header that claim 14 minutes of five channels. */
+    @Test
+    void memoryFollowsTheSamplesAFileHoldsNotWhatItsHeaderClaims() throws Exception {
+        byte[] au = {0x2e, 0x73, 0x6e, 0x64, 0x00, 0x18, 0x00, 0x01, 0x10, 0x00, 0x03, 0x20, 0x00, 0x00, 0x00, 0x03,
+            0x00, 0x00, (byte) 0xe1, (byte) 0xc0, 0x00, 0x00, 0x00, 0x05, 0x00, 0x00, 0x00, 0x0e};
+        Path file = Files.write(dir.resolve("claims-much.au"), au);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        try {
+            AudioFiles.read(file);
+        } catch (BadRequestException expected) {
+            // Too short to hold audio: refused, as it should be.
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 16L << 20, "reading 28 bytes allocated " + (allocated >> 20) + " MiB");
+    }
+
     @Test
     void readsEverySampleOfAFileLongerThanOneBlock() throws Exception {
         short[] samples = new short[2 * 100_000];

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.riffwire.renderer.audio;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
-import javax.sound.midi.InvalidMidiDataException;
-import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Soundbank;
 
 import org.osgi.framework.BundleContext;
@@ -88,12 +85,7 @@ public final class AudioRenderer implements Renderer, Synthesizer {
             throw bank.problem();
         }
         if (bank.loaded() == null && bank.choice().path().isPresent()) {
-            File file = bank.choice().path().get().toFile();
-            try {
-                bank = new Bank(bank.choice(), null, MidiSystem.getSoundbank(file));
-            } catch (InvalidMidiDataException e) {
-                throw new IOException("SoundFont " + file + " cannot be read: " + e.getMessage(), e);
-            }
+            bank = new Bank(bank.choice(), null, SoundFontFile.load(bank.choice().path().get()));
         }
         return bank.loaded();
     }

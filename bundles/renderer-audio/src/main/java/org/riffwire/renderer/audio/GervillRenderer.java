@@ -84,6 +84,11 @@ final class GervillRenderer {
             return read(stream, frames);
         } catch (MidiUnavailableException | InvalidMidiDataException e) {
             throw new IOException("the JDK synthesizer failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // The synthesizer fails this way on a bank whose samples it cannot play (a sample pointing outside the
+            // sample data): the bank's fault, not the piece's.
+            throw new IOException("the SoundFont's instruments cannot be played (" + e.getClass().getSimpleName()
+                    + " in the JDK synthesizer); choose another SoundFont", e);
         } finally {
             synth.close();
         }

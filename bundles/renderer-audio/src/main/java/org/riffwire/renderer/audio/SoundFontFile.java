@@ -12,14 +12,33 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
 
+import javax.sound.midi.InvalidMidiDataException;
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.Soundbank;
+
 /**
  * Checks that a file is a whole SoundFont 2 bank before the synthesizer is given it: a regular file, a RIFF
  * {@code sfbk} form whose declared size is the file's, and its three parts (INFO, sdta with the samples, pdta
  * with the presets). The JDK's loader takes a cut-off bank without complaint and plays silence, and reads a
- * device such as /dev/zero for ever; these are refused here with what is wrong.
+ * device such as /dev/zero for ever; these are refused here with what is wrong. {@link #load} is the one way the
+ * renderer reads a bank.
  */
 final class SoundFontFile {
     private SoundFontFile() {
+    }
+
+    /**
+     * The bank of a checked file. The JDK's loader throws unchecked exceptions on some malformed preset data (an
+     * index past a table's end, a negative size); those are this file's fault, so they are reported as such.
+     */
+    static Soundbank load(Path file) throws IOException {
+        check(file);
+        try {
+            return MidiSystem.getSoundbank(file.toFile());
+        } catch (InvalidMidiDataException | RuntimeException e) {
+            throw new IOException("SoundFont " + file + " cannot be read: " + (e.getMessage() != null ? e.getMessage()
+                    : "its preset data is malformed (" + e.getClass().getSimpleName() + ")"), e);
+        }
     }
 
     static void check(Path file) throws IOException {
