@@ -79,6 +79,31 @@ class CommandLineIT {
     }
 
     @Test
+    void twoRuntimesCreatingOnePipelineGiveOneSuccessAndOneRefusal() throws Exception {
+        Path home = work.resolve("race-home");
+        for (int round = 0; round < 3; round++) {
+            String name = "race" + round;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<Result> first = pool.submit(() -> riffwireIn(home, "pipeline", "create",
+                        name, "--generator", "symbolic", "--set", "genre=jazz"));
+                java.util.concurrent.Future<Result> second = pool.submit(() -> riffwireIn(home, "pipeline", "create",
+                        name, "--generator", "symbolic", "--set", "genre=waltz"));
+                List<Result> results = List.of(first.get(), second.get());
+                assertEquals(1, results.stream().filter(r -> r.code() == 0).count(), results.toString());
+                Result refused = results.stream().filter(r -> r.code() != 0).findFirst().orElseThrow();
+                assertEquals(2, refused.code(), refused.err());
+                assertTrue(refused.err().contains("pipeline " + name + " exists"), refused.err());
+                String winner = results.get(0).code() == 0 ? "jazz" : "waltz";
+                Result shown = riffwireIn(home, "pipeline", "show", name);
+                assertTrue(shown.out().contains("genre=" + winner), "the success is the one kept: " + shown.out());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void sameSeedSameBytesOtherSeedOtherPiece() throws Exception {
         Path a = work.resolve("a.mid");
         Path b = work.resolve("b.mid");

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -43,10 +44,14 @@ public final class PipelineRegistryImpl implements PipelineRegistry {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PipelineFileProblems fileProblems;
 
+    private final Optional<ConfigurationFolder> storage;
+
     @Activate
-    public PipelineRegistryImpl(@Reference ConfigurationAdmin configAdmin, @Reference PluginInventoryImpl inventory) {
+    public PipelineRegistryImpl(@Reference ConfigurationAdmin configAdmin, @Reference PluginInventoryImpl inventory,
+            BundleContext context) {
         this.configAdmin = configAdmin;
         this.inventory = inventory;
+        this.storage = ConfigurationFolder.of(context.getProperty("felix.cm.dir"));
     }
 
     /** The running pipeline of that name, if it runs now. */
@@ -113,19 +118,32 @@ public final class PipelineRegistryImpl implements PipelineRegistry {
                 Pipeline.parse(p.get("settings") instanceof String[] a ? a : new String[0])));
     }
 
+    /**
+     * Creates a pipeline once, across every runtime on this home: two runtimes creating one name at the same time
+     * (two shells, a shell and the studio) give one success and one "exists", never two successes of which one is
+     * silently lost.
+     */
     @Override
-    public PipelineDefinition create(String name, PipelineChange change) throws BadRequestException {
-        if (definition(name).isPresent()) {
-            throw new BadRequestException("pipeline " + name + " exists; change it with pipeline set");
-        }
+    public synchronized PipelineDefinition create(String name, PipelineChange change) throws BadRequestException {
         PipelineDefinition d;
         try {
             d = change.applyTo(definition(name, Studio.DEFAULT_INTERPRETERS, Studio.DEFAULT_GENERATOR));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        save(d);
-        return d;
+        try (AutoCloseable lock = storage.isPresent() ? storage.get().lock() : () -> { }) {
+            boolean storedElsewhere = storage.isPresent()
+                    && storage.get().stores(PipelineProperties.FACTORY_PID + "~" + name);
+            if (definition(name).isPresent() || storedElsewhere) {
+                throw new BadRequestException("pipeline " + name + " exists; change it with pipeline set");
+            }
+            save(d);
+            return d;
+        } catch (BadRequestException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new BadRequestException("cannot create pipeline " + name + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
