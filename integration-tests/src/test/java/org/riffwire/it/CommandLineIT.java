@@ -78,6 +78,33 @@ class CommandLineIT {
         assertFalse(midi.hasDrums());
     }
 
+    private static long systemTempEntries(String prefix) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(prefix)).count();
+        }
+    }
+
+    @Test
+    void aKilledRunLeavesNothingInTheSystemTempFolderAndTheNextStartClearsItsOwn() throws Exception {
+        Path home = work.resolve("kill-home");
+        long before = systemTempEntries("onnxruntime-java");
+        // Words no rule reads load the sentence-embedding model, and with it ONNX Runtime's native libraries.
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("riffwire").toString(), "generate", "-o",
+                work.resolve("killed.wav").toString(), "a wistful reverie of moonlit lanterns over a quiet harbour, "
+                        + "40 seconds").directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("RIFFWIRE_HOME", home.toString());
+        Process p = pb.start();
+        Thread.sleep(2500);
+        p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertEquals(before, systemTempEntries("onnxruntime-java"), "ONNX Runtime unpacked into the system's /tmp");
+        Path runs = home.resolve("cache/tmp");
+        assertTrue(Files.isDirectory(runs.resolve("run-" + p.pid())), "the killed run's own temporary folder");
+        assertEquals(0, riffwireIn(home, "pipelines").code());
+        assertFalse(Files.exists(runs.resolve("run-" + p.pid())), "the next start deletes the killed run's folder");
+        assertFalse(Files.exists(work.resolve("killed.wav")));
+    }
+
     @Test
     void twoRuntimesCreatingOnePipelineGiveOneSuccessAndOneRefusal() throws Exception {
         Path home = work.resolve("race-home");

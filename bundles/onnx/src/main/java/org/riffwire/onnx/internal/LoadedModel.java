@@ -96,6 +96,9 @@ final class LoadedModel implements OnnxModel {
         OrtSession session = sessions.get(part);
         if (session == null) {
             long start = System.nanoTime();
+            // The environment first: it is what loads ONNX Runtime's native libraries, from where the registry
+            // unpacks them (session options would load them from ONNX Runtime's own temporary copy).
+            OrtEnvironment env = environment.get();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(settings.threadsOn(Math.max(1, Runtime.getRuntime().availableProcessors())));
                 // Graph optimisation doubles session creation (54 against 25 ms for all-MiniLM-L6-v2, warm)
@@ -104,8 +107,8 @@ final class LoadedModel implements OnnxModel {
                 options.setOptimizationLevel(settings.optimise() ? OrtSession.SessionOptions.OptLevel.ALL_OPT
                         : OrtSession.SessionOptions.OptLevel.NO_OPT);
                 java.util.Optional<java.nio.file.Path> file = source.file(part);
-                session = file.isPresent() ? environment.get().createSession(file.get().toString(), options)
-                        : environment.get().createSession(source.model(part), options);
+                session = file.isPresent() ? env.createSession(file.get().toString(), options)
+                        : env.createSession(source.model(part), options);
                 sessions.put(part, session);
                 problem = null;
                 loadMillis += (System.nanoTime() - start) / 1_000_000;

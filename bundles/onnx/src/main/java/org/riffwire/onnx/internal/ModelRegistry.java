@@ -121,7 +121,12 @@ public final class ModelRegistry {
 
     private synchronized OrtEnvironment environment() {
         if (environment == null) {
-            environment = OrtEnvironment.getEnvironment();
+            Path natives = NativeLibraries.prepare();
+            try {
+                environment = OrtEnvironment.getEnvironment();
+            } finally {
+                NativeLibraries.release(natives);
+            }
         }
         return environment;
     }
