@@ -27,6 +27,8 @@ final class RegisterReader {
      * cello and bassoon down low. Below a genre's usual line-up (0.5), above the semantic interpreter's guess (0.3).
      */
     static final double LINE_UP = 0.45;
+    /** The same players for words that only lean: above a sentence reading's tag (0.3), below a genre's. */
+    static final double LEAN_LINE_UP = 0.35;
     private static final List<Integer> HIGH_LINE_UP = List.of(73, 8);
     private static final List<Integer> LOW_LINE_UP = List.of(42, 70);
 
@@ -54,12 +56,12 @@ final class RegisterReader {
         // A high flute over a low cello places parts, not the piece: stated both ways, neither is the piece's.
         if (!high.isEmpty() && low.isEmpty()) {
             found.explicit(SpecField.REGISTER, STATED, high);
-            lineUp(found, HIGH_LINE_UP, high);
+            lineUp(found, HIGH_LINE_UP, high, LINE_UP);
             return;
         }
         if (!low.isEmpty() && high.isEmpty()) {
             found.explicit(SpecField.REGISTER, -STATED, low);
-            lineUp(found, LOW_LINE_UP, low);
+            lineUp(found, LOW_LINE_UP, low, LINE_UP);
             return;
         }
         if (!high.isEmpty()) {
@@ -75,12 +77,16 @@ final class RegisterReader {
             List<String> words = new ArrayList<>(up);
             words.addAll(down);
             found.inferred(SpecField.REGISTER, lean, LEAN_CONFIDENCE, words);
+            // Words that all lean one way also suggest the players, more faintly than a stated register.
+            if (up.isEmpty() || down.isEmpty()) {
+                lineUp(found, lean > 0 ? HIGH_LINE_UP : LOW_LINE_UP, words, LEAN_LINE_UP);
+            }
         }
     }
 
-    private static void lineUp(Findings found, List<Integer> programs, List<String> words) {
+    private static void lineUp(Findings found, List<Integer> programs, List<String> words, double confidence) {
         List<Instrument> players = programs.stream().map(p -> new Instrument(p, GeneralMidi.programName(p), null)).toList();
-        found.inferred(SpecField.INSTRUMENTS, new InstrumentList(players), LINE_UP, words);
+        found.inferred(SpecField.INSTRUMENTS, new InstrumentList(players), confidence, words);
     }
 
     private static List<String> matches(PromptText text, Pattern pattern) {

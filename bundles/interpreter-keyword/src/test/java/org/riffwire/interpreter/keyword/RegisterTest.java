@@ -64,4 +64,26 @@ class RegisterTest {
         // Named instruments are the prompt's to choose.
         assertEquals(java.util.List.of(0), Read.prompt("a piano melody in a high register").programs());
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "a bright and airy piece; 73 8", "something sparkling and twinkling; 73 8", "a dark, muffled piece; 42 70",
+        "deep and murky; 42 70"})
+    void leaningWordsAlsoSuggestPlayers(String prompt, String programs) {
+        java.util.List<Integer> expected = java.util.Arrays.stream(programs.split(" ")).map(Integer::valueOf).toList();
+        assertEquals(expected, ((org.riffwire.api.spec.InstrumentList) Read.prompt(prompt).inferred(SpecField.INSTRUMENTS))
+                .instruments().stream().map(org.riffwire.api.spec.Instrument::program).toList(), prompt);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGenresLineUpOutweighsLeaningWords() {
+        // Jazz's usual players, not flute and celesta; the register still leans up.
+        Read r = Read.prompt("a bright jazz tune");
+        java.util.List<Integer> players = ((org.riffwire.api.spec.InstrumentList) r.inferred(SpecField.INSTRUMENTS))
+                .instruments().stream().map(org.riffwire.api.spec.Instrument::program).toList();
+        assertFalse(players.contains(8), players.toString());
+        assertTrue(r.inferred(SpecField.REGISTER) > 0);
+        // Words that lean both ways suggest nobody.
+        assertFalse(Read.prompt("a bright but dark piece").has(SpecField.INSTRUMENTS));
+    }
 }

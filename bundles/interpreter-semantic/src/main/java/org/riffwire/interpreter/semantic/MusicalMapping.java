@@ -31,6 +31,8 @@ final class MusicalMapping {
     static final double CONFIDENCE = 0.52;
     /** Only a close match keeps the tempo inside the tag's own range (a "wedding" is not always a slow dance). */
     static final double TEMPO_THRESHOLD = 0.55;
+    /** How far a tag's register moves the parts: as far as a bright or dark word does. */
+    static final double REGISTER_LEAN = 0.5;
 
     private MusicalMapping() {
     }
@@ -86,6 +88,12 @@ final class MusicalMapping {
                 List<Instrument> instruments = t.instruments().stream()
                         .map(p -> new Instrument(p, GeneralMidi.programName(p), null)).toList();
                 b.add(SpecField.INSTRUMENTS, new InstrumentList(instruments), provenance(words, 0.3));
+            }
+            // Where the tag's music sits (an "underground cave" low, a "music box" high): a lean, as bright and
+            // dark words are for the keyword interpreter, whose words win (0.55).
+            if (t.register().equals("high") || t.register().equals("low")) {
+                b.add(SpecField.REGISTER, t.register().equals("high") ? REGISTER_LEAN : -REGISTER_LEAN,
+                        provenance(words, 0.45));
             }
             if (!t.meter().isEmpty()) {
                 String[] m = t.meter().split("/");

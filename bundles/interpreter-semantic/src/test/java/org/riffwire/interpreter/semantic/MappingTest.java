@@ -27,6 +27,22 @@ class MappingTest {
     }
 
     @Test
+    void aTagsRegisterLeansThePieceThatWay() throws Exception {
+        for (Tag tag : tags()) {
+            SpecPatch patch = MusicalMapping.patch(new org.riffwire.interpreter.semantic.Reading(
+                    List.of(new org.riffwire.interpreter.semantic.Reading.Scored(tag, 0.6)), 0, 0));
+            java.util.Optional<Double> register = patch.values().stream()
+                    .filter(v -> v.field() == org.riffwire.api.spec.SpecField.REGISTER).map(v -> (Double) v.value())
+                    .findFirst();
+            switch (tag.register()) {
+                case "high" -> assertEquals(0.5, register.orElseThrow(), tag.name());
+                case "low" -> assertEquals(-0.5, register.orElseThrow(), tag.name());
+                default -> assertTrue(register.isEmpty(), tag.name());
+            }
+        }
+    }
+
+    @Test
     void theReadingReachesGeneratorsAsNumbers() throws Exception {
         Tag lofi = tags().stream().filter(t -> t.name().equals("lofi hip hop")).findFirst().orElseThrow();
         SpecPatch patch = MusicalMapping.patch(new org.riffwire.interpreter.semantic.Reading(
