@@ -78,6 +78,36 @@ class CommandLineIT {
         assertFalse(midi.hasDrums());
     }
 
+    /**
+     * A written tune is played note for note as abc2midi plays it: its pick-up, its part order, first and second
+     * endings, a note below the flute's range, and nothing added after its last note.
+     */
+    @Test
+    void aWrittenTuneSoundsAsAbc2MidiPlaysIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/abc2midi")), "no abc2midi");
+        String tune = String.join("\n", "X:1", "T:Test reel", "P:ABA", "M:4/4", "L:1/8", "Q:1/4=120", "K:G", "P:A",
+                "D|:G2BG dGBd|c2ec BcdB|1 A2FA DAFA:|2 A2F2 G3 A,||", "P:B",
+                "|:g2bg ageg|f2af g2fe|dBAF GABc|1 d2B2 A3:|2 d2B2 G3|]");
+        Path ours = work.resolve("tune.mid");
+        Result r = riffwire("generate", "-o", ours.toString(), "played on a flute:\n```abc\n" + tune + "\n```");
+        assertEquals(0, r.code(), r.err());
+        Path abc = Files.writeString(work.resolve("tune.abc"), tune + "\n");
+        Path theirs = work.resolve("tune-abc2midi.mid");
+        Process p = new ProcessBuilder("/usr/bin/abc2midi", abc.toString(), "-o", theirs.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        List<String> expected = new MidiFacts(theirs.toFile()).pitched().stream()
+                .map(n -> Math.round(n.start() * 100) + ":" + n.pitch()).toList();
+        MidiFacts played = new MidiFacts(ours.toFile());
+        List<String> melody = played.pitched().stream().filter(n -> n.channel() == 0)
+                .map(n -> Math.round(n.start() * 100) + ":" + n.pitch()).toList();
+        assertEquals(expected, melody, "the melody, as centiseconds:pitch");
+        double lastEnd = played.notes.stream().mapToDouble(MidiFacts.PlayedNote::end).max().orElseThrow();
+        double tuneEnd = new MidiFacts(theirs.toFile()).notes.stream().mapToDouble(MidiFacts.PlayedNote::end).max()
+                .orElseThrow();
+        assertTrue(lastEnd <= tuneEnd + 0.3, "nothing sounds after the tune: " + lastEnd + " against " + tuneEnd);
+    }
+
     private static long systemTempEntries(String prefix) throws IOException {
         try (java.util.stream.Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return entries.filter(p -> p.getFileName().toString().startsWith(prefix)).count();
