@@ -15,6 +15,7 @@ targets=(
   "bundles/interpreter-notes|org.riffwire.notes.abc.AbcParserFuzzTest|ABC parser"
   "bundles/interpreter-notes|org.riffwire.interpreter.notes.NoteInterpreterFuzzTest|notes interpreter"
   "bundles/interpreter-keyword|org.riffwire.interpreter.keyword.KeywordInterpreterFuzzTest|keyword interpreter"
+  "bundles/interpreter-semantic|org.riffwire.interpreter.semantic.SemanticReadingFuzzTest|semantic interpreter"
   "bundles/core|org.riffwire.core.internal.PipelineFileFuzzTest|conf/ pipeline files"
   "bundles/onnx|org.riffwire.onnx.internal.DescriptorFuzzTest|model descriptors"
   "bundles/core|org.riffwire.core.internal.AudioFileFuzzTest|WAV/AIFF/AU reading"

@@ -44,6 +44,10 @@ def prompt_seeds():
                      "readsOrRefuses")
     put(keyword, "seed-band.txt", "a triumphant brass quintet in D major at 140 bpm, in 6/8, 30 seconds, forte")
     put(keyword, "seed-mood.txt", "a drowsy lo-fi hip hop beat with muffled piano and soft drums, low register")
+    semantic = inputs("interpreter-semantic", "org.riffwire.interpreter.semantic", "SemanticReadingFuzzTest",
+                      "readsAnyText")
+    put(semantic, "seed-mood.txt", "a melancholic rainy evening by the sea, with a slow piano")
+    put(semantic, "seed-unicode.txt", "ünïcödé 漢字 emoji 🎵🎶 and a very long " + "w" + "o" * 40 + "rd")
 
 
 def config_seeds():

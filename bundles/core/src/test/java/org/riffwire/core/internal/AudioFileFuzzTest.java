@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.riffwire.core.api.BadRequestException;
 
 /**
@@ -18,20 +17,13 @@ import org.riffwire.core.api.BadRequestException;
  * Findings are kept under {@code src/test/resources/…/AudioFileFuzzTestInputs/} and replayed by every build.
  */
 class AudioFileFuzzTest {
-    private Path file;
+    @TempDir
+    Path folder;
 
-    @BeforeEach
-    void createFile() throws IOException {
-        file = Files.createTempFile("fuzz", ".wav");
-    }
-
-    @AfterEach
-    void deleteFile() throws IOException {
-        Files.deleteIfExists(file);
-    }
 
     @FuzzTest(maxDuration = "10s")
     void readsOrRefuses(@NotNull byte[] content) throws IOException {
+        Path file = folder.resolve("fuzz.wav");
         Files.write(file, content);
         try {
             AudioFiles.read(file);

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Coverage-guided fuzzing of the pipeline files an admin drops in {@code conf/} (bench/fuzz.sh runs it for
@@ -18,20 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
  * {@code src/test/resources/…/PipelineFileFuzzTestInputs/} and replayed by every build.
  */
 class PipelineFileFuzzTest {
-    private Path file;
+    @TempDir
+    Path folder;
 
-    @BeforeEach
-    void createFile() throws IOException {
-        file = Files.createTempFile("fuzz", ".config");
-    }
-
-    @AfterEach
-    void deleteFile() throws IOException {
-        Files.deleteIfExists(file);
-    }
 
     @FuzzTest(maxDuration = "10s")
     void readsOrReports(@NotNull byte[] content) throws IOException {
+        Path file = folder.resolve("fuzz.config");
         Files.write(file, content);
         try {
             PipelineFiles.read(file);

@@ -11,9 +11,8 @@ import java.util.List;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.riffwire.api.music.AudioClip;
 import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Meter;
@@ -32,20 +31,13 @@ import org.riffwire.api.music.TrackRole;
 class SoundFontFuzzTest {
     private static final Score ONE_NOTE = new Score(960, 120, new Meter(4, 4), new Key(0, Mode.MAJOR),
             List.of(new Track("Melody", TrackRole.MELODY, 0, 0, List.of(new Note(69, 0, 240, 100)))), 480);
-    private Path file;
+    @TempDir
+    Path folder;
 
-    @BeforeEach
-    void createFile() throws IOException {
-        file = Files.createTempFile("fuzz", ".sf2");
-    }
-
-    @AfterEach
-    void deleteFile() throws IOException {
-        Files.deleteIfExists(file);
-    }
 
     @Test
     void theSeedBankLoadsAndSounds() throws IOException {
+        Path file = folder.resolve("fuzz.sf2");
         Files.write(file, TinySoundFont.bytes());
         AudioClip clip = GervillRenderer.render(ONE_NOTE, SoundFontFile.load(file));
         assertTrue(clip.frames() > 0);
@@ -53,6 +45,7 @@ class SoundFontFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
     void loadsOrRefuses(@NotNull byte[] content) throws IOException {
+        Path file = folder.resolve("fuzz.sf2");
         Files.write(file, content.length == 0 ? TinySoundFont.bytes() : content);
         try {
             GervillRenderer.render(ONE_NOTE, SoundFontFile.load(file));
