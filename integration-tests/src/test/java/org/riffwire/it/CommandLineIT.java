@@ -108,6 +108,16 @@ class CommandLineIT {
         assertTrue(lastEnd <= tuneEnd + 0.3, "nothing sounds after the tune: " + lastEnd + " against " + tuneEnd);
     }
 
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     private static long systemTempEntries(String prefix) throws IOException {
         try (java.util.stream.Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return entries.filter(p -> p.getFileName().toString().startsWith(prefix)).count();
@@ -115,12 +125,15 @@ class CommandLineIT {
     }
 
     @Test
-    void aKilledRunLeavesNothingInTheSystemTempFolderAndTheNextStartClearsItsOwn() throws Exception {
+    void aKilledRunLeavesNothingInTheSystemTempFolderAndTheNextRunClearsItsOwn() throws Exception {
         Path home = work.resolve("kill-home");
+        Path out = work.resolve("killed");
+        deleteTree(out);
+        Files.createDirectories(out);
         long before = systemTempEntries("onnxruntime-java");
         // Words no rule reads load the sentence-embedding model, and with it ONNX Runtime's native libraries.
         ProcessBuilder pb = new ProcessBuilder(root.resolve("riffwire").toString(), "generate", "-o",
-                work.resolve("killed.wav").toString(), "a wistful reverie of moonlit lanterns over a quiet harbour, "
+                out.resolve("killed.wav").toString(), "a wistful reverie of moonlit lanterns over a quiet harbour, "
                         + "40 seconds").directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("RIFFWIRE_HOME", home.toString());
@@ -130,14 +143,19 @@ class CommandLineIT {
         assertEquals(before, systemTempEntries("onnxruntime-java"), "ONNX Runtime unpacked into the system's /tmp");
         Path runs = home.resolve("cache/tmp");
         assertTrue(Files.isDirectory(runs.resolve("run-" + p.pid())), "the killed run's own temporary folder");
-        assertEquals(0, riffwireIn(home, "pipelines").code());
+        // The next run deletes the killed run's temporary folder, and its temporaries beside the outputs once it
+        // writes into the same folder.
+        assertEquals(0, riffwireIn(home, "generate", "-o", out.resolve("next.mid").toString(), "a march, 8 bars").code());
         assertFalse(Files.exists(runs.resolve("run-" + p.pid())), "the next start deletes the killed run's folder");
-        assertFalse(Files.exists(work.resolve("killed.wav")));
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of("next.mid"), left.map(f -> f.getFileName().toString()).toList());
+        }
     }
 
     @Test
     void twoRuntimesCreatingOnePipelineGiveOneSuccessAndOneRefusal() throws Exception {
         Path home = work.resolve("race-home");
+        deleteTree(home);
         for (int round = 0; round < 3; round++) {
             String name = "race" + round;
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);

@@ -41,6 +41,7 @@ final class OutputPlan implements AutoCloseable {
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final String TEMPORARY_PREFIX = ".riffwire-";
 
     static OutputPlan prepare(List<Path> targets, Map<String, Renderer> renderersByFormat) throws BadRequestException {
         OutputPlan plan = new OutputPlan();
@@ -151,6 +152,7 @@ final class OutputPlan implements AutoCloseable {
      * says. It is deleted if the process ends before it is moved.
      */
     private static Path createTemporary(Path dir, Path target) throws IOException {
+        deleteTemporariesOfEndedRuns(dir);
         Path temp = null;
         for (int attempt = 0; temp == null; attempt++) {
             try {
@@ -169,8 +171,33 @@ final class OutputPlan implements AutoCloseable {
         return temp;
     }
 
+    /** Named by the process that writes it, so that a later run can tell a killed run's leftover from work. */
     private static String temporaryName(String suffix) {
-        return ".riffwire-" + Long.toHexString(RANDOM.nextLong() >>> 1) + suffix;
+        return TEMPORARY_PREFIX + ProcessHandle.current().pid() + "-" + Long.toHexString(RANDOM.nextLong() >>> 1)
+                + suffix;
+    }
+
+    /**
+     * A run killed outright (SIGKILL, a power cut) cannot delete its temporaries; the next run that writes into
+     * the same folder deletes those whose process has ended.
+     */
+    private static void deleteTemporariesOfEndedRuns(Path dir) {
+        try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(dir, TEMPORARY_PREFIX + "*.part")) {
+            for (Path temp : temps) {
+                String[] parts = temp.getFileName().toString().substring(TEMPORARY_PREFIX.length()).split("-", 2);
+                try {
+                    long pid = Long.parseLong(parts[0]);
+                    if (pid != ProcessHandle.current().pid()
+                            && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                        Files.deleteIfExists(temp);
+                    }
+                } catch (NumberFormatException | IOException e) {
+                    // Not ours to judge, or already gone.
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // The folder cannot be listed: nothing to clean, and creating the temporary will say why.
+        }
     }
 
     private static String describe(Exception e) {

@@ -48,6 +48,22 @@ class OutputPlanTest {
     }
 
     @Test
+    void aKilledRunsTemporaryIsDeletedByTheNextWriteIntoItsFolder() throws Exception {
+        // A process that has ended: its temporaries can only be leftovers.
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path leftover = Files.writeString(dir.resolve(".riffwire-" + ended.pid() + "-1f2e.part"), "half a piece");
+        Path ours = Files.writeString(dir.resolve(".riffwire-" + ProcessHandle.current().pid() + "-77.part"), "busy");
+        Path stranger = Files.writeString(dir.resolve(".riffwire-notes.part"), "not a run's");
+        try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("next.txt")), Map.of("txt", TEXT))) {
+            plan.write(piece());
+        }
+        assertFalse(Files.exists(leftover), "the ended run's temporary");
+        assertTrue(Files.exists(ours), "a temporary of a running process is kept");
+        assertTrue(Files.exists(stranger), "a name that names no process is left alone");
+    }
+
+    @Test
     void aFailingRendererLeavesNoOutputAtAll() throws Exception {
         try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("good.txt"), dir.resolve("bad.bin")),
                 Map.of("txt", TEXT, "bin", BROKEN))) {
