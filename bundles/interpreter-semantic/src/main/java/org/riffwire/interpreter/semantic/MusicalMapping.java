@@ -29,8 +29,11 @@ final class MusicalMapping {
     /** A tag this similar or more may also name a genre, instruments and a meter. */
     static final double STYLE_THRESHOLD = 0.45;
     static final double CONFIDENCE = 0.52;
-    /** Only a close match keeps the tempo inside the tag's own range (a "wedding" is not always a slow dance). */
-    static final double TEMPO_THRESHOLD = 0.55;
+    /**
+     * Only a close match keeps the tempo inside the tag's own range (a "wedding" is not always a slow dance) and
+     * leans the register its way (a passing likeness to "jig" does not make a piece high).
+     */
+    static final double CLOSE_MATCH = 0.55;
     /** How far a tag's register moves the parts: as far as a bright or dark word does. */
     static final double REGISTER_LEAN = 0.5;
 
@@ -60,7 +63,7 @@ final class MusicalMapping {
         Reading.Scored top = reading.tags().isEmpty() ? null : reading.tags().get(0);
         Tag style = top != null && top.similarity() >= STYLE_THRESHOLD ? top.tag() : null;
         double tempo = Arousal.tempo(a);
-        if (top != null && top.similarity() >= TEMPO_THRESHOLD && top.tag().tempoMin() > 0) {
+        if (top != null && top.similarity() >= CLOSE_MATCH && top.tag().tempoMin() > 0) {
             tempo = Math.max(top.tag().tempoMin(), Math.min(top.tag().tempoMax(), tempo));
         }
         b.add(SpecField.TEMPO, (double) Math.round(tempo), provenance(words, CONFIDENCE));
@@ -91,7 +94,7 @@ final class MusicalMapping {
             }
             // Where the tag's music sits (an "underground cave" low, a "music box" high): a lean, as bright and
             // dark words are for the keyword interpreter, whose words win (0.55).
-            if (t.register().equals("high") || t.register().equals("low")) {
+            if (top.similarity() >= CLOSE_MATCH && (t.register().equals("high") || t.register().equals("low"))) {
                 b.add(SpecField.REGISTER, t.register().equals("high") ? REGISTER_LEAN : -REGISTER_LEAN,
                         provenance(words, 0.45));
             }

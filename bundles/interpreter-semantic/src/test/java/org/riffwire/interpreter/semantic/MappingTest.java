@@ -39,6 +39,10 @@ class MappingTest {
                 case "low" -> assertEquals(-0.5, register.orElseThrow(), tag.name());
                 default -> assertTrue(register.isEmpty(), tag.name());
             }
+            SpecPatch passing = MusicalMapping.patch(new org.riffwire.interpreter.semantic.Reading(
+                    List.of(new org.riffwire.interpreter.semantic.Reading.Scored(tag, 0.5)), 0, 0));
+            assertTrue(passing.values().stream().noneMatch(v -> v.field() == org.riffwire.api.spec.SpecField.REGISTER),
+                    "a passing likeness leans nothing: " + tag.name());
         }
     }
 
