@@ -23,20 +23,43 @@ public final class TextReports {
     public static String pipeline(PipelineDefinition d) {
         return "name          " + d.name() + "\ninterpreters  " + String.join(",", d.interpreters()) + "\ngenerator     "
                 + d.generator() + "\nrenderers     " + (d.renderers().isEmpty() ? "any" : String.join(",", d.renderers()))
-                + "\nsettings      " + (d.settings().isEmpty() ? "none" : d.settings().toString()) + "\n";
+                + "\nsettings      " + (d.settings().isEmpty() ? "none" : d.settings().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))
+                + "\n";
     }
 
+    /**
+     * The resolved spec as a table: one row a value, with its strength and the words it was read from. Numbers are
+     * rounded for reading (a tempo of 135, a valence of -0.19) and a tonic is spelled as the key spells it (B flat
+     * minor's tonic is Bb, not A#).
+     */
     public static String interpretation(Interpretation interpretation) {
-        StringBuilder sb = new StringBuilder();
-        interpretation.spec().key().ifPresent(k -> sb.append("key: ").append(k).append('\n'));
+        java.util.Optional<org.riffwire.api.music.Key> key = interpretation.spec().key();
+        List<String[]> rows = new java.util.ArrayList<>();
+        key.ifPresent(k -> rows.add(new String[] {"key", k.toString(), "", "the values below"}));
         for (SpecValue<?> v : interpretation.spec().values()) {
-            Object value = v.field() == SpecField.TONIC ? PitchClass.name((Integer) v.value())
-                    : v.value() instanceof Double d ? number(d) : v.value();
-            sb.append(String.format("%-16s %-40s %-9s %s%n", v.field().name(), value,
-                    v.strength().name().toLowerCase(Locale.ROOT), v.provenance().describe()));
+            rows.add(new String[] {v.field().name(), display(v, key), v.strength().name().toLowerCase(Locale.ROOT),
+                v.provenance().describe()});
+        }
+        int width = Math.min(48, rows.stream().mapToInt(r -> r[1].length()).max().orElse(5));
+        String format = "%-16s %-" + Math.max(5, width) + "s %-9s %s%n";
+        StringBuilder sb = new StringBuilder(String.format(format, "FIELD", "VALUE", "STRENGTH", "READ FROM"));
+        for (String[] r : rows) {
+            sb.append(String.format(format, (Object[]) r));
         }
         picture(interpretation, sb);
         return sb.toString();
+    }
+
+    private static String display(SpecValue<?> v, java.util.Optional<org.riffwire.api.music.Key> key) {
+        if (v.field() == SpecField.TONIC) {
+            int tonic = (Integer) v.value();
+            // As the key spells it; a tonic with no key yet is named as its major key is usually written.
+            boolean flats = key.filter(k -> k.tonic() == tonic).map(org.riffwire.api.music.Key::prefersFlats)
+                    .orElse(tonic == 1 || tonic == 3 || tonic == 8 || tonic == 10);
+            return PitchClass.name(tonic, flats);
+        }
+        return v.value() instanceof Double d ? number(d) : String.valueOf(v.value());
     }
 
     /** What the image interpreter saw, from its readings: the description it read for style, the main colours. */
@@ -62,7 +85,7 @@ public final class TextReports {
     }
 
     private static String number(double d) {
-        return d == Math.rint(d) ? String.format(Locale.ROOT, "%.1f", d) : String.format(Locale.ROOT, "%.2f", d);
+        return d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
     public static String plugins(List<PluginInfo> plugins) {
