@@ -485,6 +485,10 @@ class CommandLineIT {
     @Test
     void usageErrorsAndHelp() throws Exception {
         assertEquals(0, riffwire("--help").code());
+        Result shellHelp = riffwire("shell", "--help");
+        assertEquals(0, shellHelp.code(), shellHelp.err());
+        assertTrue(shellHelp.out().startsWith("usage: riffwire shell"), "help, not a shell: " + shellHelp.out());
+        assertFalse((shellHelp.out() + shellHelp.err()).contains("Welcome to Apache Felix Gogo"), shellHelp.out());
         Result help = riffwire("generate", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--seed"));

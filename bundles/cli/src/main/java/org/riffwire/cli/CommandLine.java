@@ -115,7 +115,14 @@ public final class CommandLine {
                     Pipelines are kept across restarts (ConfigAdmin's store, $RIFFWIRE_HOME/config); a file
                     $RIFFWIRE_HOME/conf/NAME.config defines one too. Use one with generate -p NAME.
                     """,
-            "shell", "usage: riffwire shell\n  opens the interactive Gogo shell; try riff:generate --help\n",
+            "shell", """
+                    usage: riffwire shell
+                    Opens the interactive Gogo shell of the runtime, with the commands of scope riff:
+                    (riff:generate, riff:interpret, riff:analyze, riff:plugins, riff:pipelines, riff:pipeline).
+                    help riff:generate shows a command's options; input may also be piped in, a command a line.
+                    In Gogo, $name in an unquoted or double-quoted word is a variable: quote a value holding $
+                    with single quotes. Stop with Ctrl-D or exit 0.
+                    """,
             "serve", """
                     usage: riffwire serve [--port N] [--host H]
                       --port N              TCP port (default 8421; 0 picks a free one)

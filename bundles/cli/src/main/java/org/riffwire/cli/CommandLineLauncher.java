@@ -132,7 +132,7 @@ public final class CommandLineLauncher {
             if (args.length > 0 && args[0].equals("serve") && !help) {
                 return serve();
             }
-            if (args.length > 0 && args[0].equals("shell")) {
+            if (args.length > 0 && args[0].equals("shell") && !help) {
                 awaitStop();
                 return 0;
             }
