@@ -693,6 +693,27 @@ class CommandLineIT {
         assertTrue(seen.toString().contains("type-xterm-256color"), seen.toString());
     }
 
+    /** The shell reads options as strictly as the command line: no option becomes prompt text or a file name. */
+    @Test
+    void theShellRefusesUnknownOptionsAnswersHelpAndTakesEveryOutput() throws Exception {
+        Path folder = work.resolve("shell-strict");
+        deleteTree(folder);
+        Files.createDirectories(folder);
+        Path commands = Files.writeString(folder.resolve("commands.txt"), String.join("\n",
+                "riff:generate --help", "riff:generate --tempo 90 \"a waltz\"",
+                "riff:generate -o a.mid -o b.abc \"a short waltz, 8 bars\"", "exit 0", ""));
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("riffwire").toString(), "shell").directory(folder.toFile())
+                .redirectErrorStream(true).redirectInput(commands.toFile());
+        pb.environment().put("RIFFWIRE_HOME", work.resolve("home").toString());
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), output);
+        assertTrue(output.contains("usage: riff:generate"), output);
+        assertTrue(output.contains("unknown option --tempo"), output);
+        assertTrue(Files.exists(folder.resolve("a.mid")) && Files.exists(folder.resolve("b.abc")), output);
+        assertFalse(Files.exists(folder.resolve("out")), "no option was read as a prompt: " + output);
+    }
+
     private static void awaitOutput(StringBuffer seen, String text) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (seen.indexOf(text) < 0) {

@@ -38,6 +38,16 @@ import org.riffwire.core.api.TextReports;
         "osgi.command.function=pipelines",
         "osgi.command.function=pipeline"})
 public final class RiffCommands {
+    private static final String GENERATE_USAGE = """
+            usage: riff:generate [-s SEED] [-p PIPELINE] [-o FILE[,FILE]]... [-j] [-v] [--image FILE]
+                                 [--init FILE [--strength S]] [--set k=v,...] [--loop] "PROMPT"
+            help riff:generate describes each option.
+            """;
+    private static final String INTERPRET_USAGE = """
+            usage: riff:interpret [-p PIPELINE] [-j] [--image FILE] "PROMPT"
+            help riff:interpret describes each option.
+            """;
+
     private final Studio studio;
     private final PipelineRegistry pipelines;
     private final PluginInventory inventory;
@@ -72,7 +82,11 @@ public final class RiffCommands {
             @Descriptor("a clip whose end runs into its start (the diffusion generator)")
             @Parameter(names = {"--loop"}, presentValue = "true", absentValue = "false") boolean loop,
             @Descriptor("the prompt, quoted") String... prompt) throws Exception {
-        Prompt.Builder request = Prompt.builder().text(String.join(" ", prompt));
+        PromptWords words = PromptWords.read("riff:generate", prompt);
+        if (words.help()) {
+            return GENERATE_USAGE;
+        }
+        Prompt.Builder request = Prompt.builder().text(words.text());
         if (!image.isBlank()) {
             request.attach(AttachmentFiles.image(Path.of(image.strip())));
         }
@@ -95,6 +109,7 @@ public final class RiffCommands {
                 files.add(Path.of(o.strip()));
             }
         }
+        words.outputs().forEach(o -> files.add(Path.of(o)));
         Long seedValue = parseSeed(seed);
         GenerationResult result = studio.generate(new GenerationRequest(request.build(), pipeline, seedValue, files, verify, null));
         String report = TextReports.generated(result);
@@ -131,7 +146,14 @@ public final class RiffCommands {
             @Descriptor("a picture the music should follow (PNG, JPEG, GIF, BMP, TIFF, WebP)")
             @Parameter(names = {"--image"}, absentValue = "") String image,
             @Descriptor("the prompt, quoted") String... prompt) throws Exception {
-        Prompt.Builder request = Prompt.builder().text(String.join(" ", prompt));
+        PromptWords words = PromptWords.read("riff:interpret", prompt);
+        if (words.help()) {
+            return INTERPRET_USAGE;
+        }
+        if (!words.outputs().isEmpty()) {
+            throw new IllegalArgumentException("riff:interpret writes no files; -o is an option of riff:generate");
+        }
+        Prompt.Builder request = Prompt.builder().text(words.text());
         if (!image.isBlank()) {
             request.attach(AttachmentFiles.image(Path.of(image.strip())));
         }
