@@ -81,60 +81,64 @@ public final class RiffCommands {
             @Parameter(names = {"--set"}, absentValue = "") String set,
             @Descriptor("a clip whose end runs into its start (the diffusion generator)")
             @Parameter(names = {"--loop"}, presentValue = "true", absentValue = "false") boolean loop,
-            @Descriptor("the prompt, quoted") String... prompt) throws Exception {
-        PromptWords words = PromptWords.read("riff:generate", prompt);
-        if (words.help()) {
-            return GENERATE_USAGE;
-        }
-        Prompt.Builder request = Prompt.builder().text(words.text());
-        if (!image.isBlank()) {
-            request.attach(AttachmentFiles.image(Path.of(image.strip())));
-        }
-        if (!init.isBlank()) {
-            request.attach(AttachmentFiles.init(Path.of(init.strip())));
-        }
-        if (!strength.isBlank()) {
-            if (init.isBlank()) {
-                throw new IllegalArgumentException("--strength goes with --init");
+            @Descriptor("the prompt, quoted") String... prompt) {
+        return ShellError.oneLine(() -> {
+            PromptWords words = PromptWords.read("riff:generate", prompt);
+            if (words.help()) {
+                return GENERATE_USAGE;
             }
-            request.initStrength(parseStrength(strength));
-        }
-        keyValues(set).forEach(request::override);
-        if (loop) {
-            request.override("loop", "yes");
-        }
-        List<Path> files = new ArrayList<>();
-        for (String o : outputs.split(",")) {
-            if (!o.isBlank()) {
-                files.add(Path.of(o.strip()));
+            Prompt.Builder request = Prompt.builder().text(words.text());
+            if (!image.isBlank()) {
+                request.attach(AttachmentFiles.image(Path.of(image.strip())));
             }
-        }
-        words.outputs().forEach(o -> files.add(Path.of(o)));
-        Long seedValue = parseSeed(seed);
-        GenerationResult result = studio.generate(new GenerationRequest(request.build(), pipeline, seedValue, files, verify, null));
-        String report = TextReports.generated(result);
-        if (json) {
-            report += SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())) + "\n";
-        }
-        if (result.report().isPresent()) {
-            report += TextReports.adherence(result.report().get());
-            if (!result.report().get().passed()) {
-                throw new IllegalStateException("verification failed\n" + report);
+            if (!init.isBlank()) {
+                request.attach(AttachmentFiles.init(Path.of(init.strip())));
             }
-        }
-        return report;
+            if (!strength.isBlank()) {
+                if (init.isBlank()) {
+                    throw new IllegalArgumentException("--strength goes with --init");
+                }
+                request.initStrength(parseStrength(strength));
+            }
+            keyValues(set).forEach(request::override);
+            if (loop) {
+                request.override("loop", "yes");
+            }
+            List<Path> files = new ArrayList<>();
+            for (String o : outputs.split(",")) {
+                if (!o.isBlank()) {
+                    files.add(Path.of(o.strip()));
+                }
+            }
+            words.outputs().forEach(o -> files.add(Path.of(o)));
+            Long seedValue = parseSeed(seed);
+            GenerationResult result = studio.generate(new GenerationRequest(request.build(), pipeline, seedValue, files, verify, null));
+            String report = TextReports.generated(result);
+            if (json) {
+                report += SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())) + "\n";
+            }
+            if (result.report().isPresent()) {
+                report += TextReports.adherence(result.report().get());
+                if (!result.report().get().passed()) {
+                    throw new IllegalStateException("verification failed\n" + report);
+                }
+            }
+            return report;
+        });
     }
 
     @Descriptor("measure an audio file: duration, tempo, key, pitch, loudness")
     public String analyze(
             @Descriptor("print the whole analysis as JSON")
             @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("the audio file (WAV)") String file) throws Exception {
-        long start = System.nanoTime();
-        var analysis = studio.analyze(Path.of(file));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return json ? AnalysisJson.write(analysis)
-                : TextReports.analysis(analysis) + String.format("analysed %.1f s of audio in %d ms%n", analysis.seconds(), millis);
+            @Descriptor("the audio file (WAV)") String file) {
+        return ShellError.oneLine(() -> {
+            long start = System.nanoTime();
+            var analysis = studio.analyze(Path.of(file));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return json ? AnalysisJson.write(analysis)
+                    : TextReports.analysis(analysis) + String.format("analysed %.1f s of audio in %d ms%n", analysis.seconds(), millis);
+        });
     }
 
     @Descriptor("show what a prompt asks for: each value, how firmly, and the words it came from")
@@ -145,20 +149,22 @@ public final class RiffCommands {
             @Parameter(names = {"-j", "--json"}, presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("a picture the music should follow (PNG, JPEG, GIF, BMP, TIFF, WebP)")
             @Parameter(names = {"--image"}, absentValue = "") String image,
-            @Descriptor("the prompt, quoted") String... prompt) throws Exception {
-        PromptWords words = PromptWords.read("riff:interpret", prompt);
-        if (words.help()) {
-            return INTERPRET_USAGE;
-        }
-        if (!words.outputs().isEmpty()) {
-            throw new IllegalArgumentException("riff:interpret writes no files; -o is an option of riff:generate");
-        }
-        Prompt.Builder request = Prompt.builder().text(words.text());
-        if (!image.isBlank()) {
-            request.attach(AttachmentFiles.image(Path.of(image.strip())));
-        }
-        Interpretation interpretation = studio.interpret(request.build(), pipeline);
-        return json ? SpecJson.write(interpretation.spec(), Map.of()) : TextReports.interpretation(interpretation);
+            @Descriptor("the prompt, quoted") String... prompt) {
+        return ShellError.oneLine(() -> {
+            PromptWords words = PromptWords.read("riff:interpret", prompt);
+            if (words.help()) {
+                return INTERPRET_USAGE;
+            }
+            if (!words.outputs().isEmpty()) {
+                throw new IllegalArgumentException("riff:interpret writes no files; -o is an option of riff:generate");
+            }
+            Prompt.Builder request = Prompt.builder().text(words.text());
+            if (!image.isBlank()) {
+                request.attach(AttachmentFiles.image(Path.of(image.strip())));
+            }
+            Interpretation interpretation = studio.interpret(request.build(), pipeline);
+            return json ? SpecJson.write(interpretation.spec(), Map.of()) : TextReports.interpretation(interpretation);
+        });
     }
 
     @Descriptor("list interpreters, generators and renderers with their bundles")
@@ -183,29 +189,31 @@ public final class RiffCommands {
             @Parameter(names = {"-s", "--set"}, absentValue = "") String settings,
             // One varargs parameter rather than two: Gogo answers a missing positional argument with a
             // coercion error that names Java types; this way the user gets the usage line instead.
-            @Descriptor("create, show, set or delete, then the pipeline name") String... actionAndName) throws Exception {
-        if (actionAndName.length != 2) {
-            throw new IllegalArgumentException(
-                    "usage: riff:pipeline [-i INTERPRETERS] [-g GENERATOR] [-r FORMATS] [-s KEY=VALUE,...] create|show|set|delete NAME");
-        }
-        String action = actionAndName[0];
-        String name = actionAndName[1];
-        PipelineChange change = new PipelineChange(interpreters.isBlank() ? null : list(interpreters),
-                generator.isBlank() ? null : generator.strip(), renderers.isBlank() ? null : list(renderers),
-                keyValues(settings));
-        return switch (action) {
-            case "show" -> TextReports.pipeline(pipelines.definition(name)
-                    .orElseThrow(() -> new IllegalArgumentException("no pipeline named " + name)));
-            case "delete" -> {
-                if (!pipelines.delete(name)) {
-                    throw new IllegalArgumentException("no pipeline named " + name);
-                }
-                yield "deleted pipeline " + name + "\n";
+            @Descriptor("create, show, set or delete, then the pipeline name") String... actionAndName) {
+        return ShellError.oneLine(() -> {
+            if (actionAndName.length != 2) {
+                throw new IllegalArgumentException(
+                        "usage: riff:pipeline [-i INTERPRETERS] [-g GENERATOR] [-r FORMATS] [-s KEY=VALUE,...] create|show|set|delete NAME");
             }
-            case "create" -> "created pipeline " + name + "\n" + TextReports.pipeline(pipelines.create(name, change));
-            case "set" -> "changed pipeline " + name + "\n" + TextReports.pipeline(pipelines.update(name, change));
-            default -> throw new IllegalArgumentException("unknown action '" + action + "': create, show, set or delete");
-        };
+            String action = actionAndName[0];
+            String name = actionAndName[1];
+            PipelineChange change = new PipelineChange(interpreters.isBlank() ? null : list(interpreters),
+                    generator.isBlank() ? null : generator.strip(), renderers.isBlank() ? null : list(renderers),
+                    keyValues(settings));
+            return switch (action) {
+                case "show" -> TextReports.pipeline(pipelines.definition(name)
+                        .orElseThrow(() -> new IllegalArgumentException("no pipeline named " + name)));
+                case "delete" -> {
+                    if (!pipelines.delete(name)) {
+                        throw new IllegalArgumentException("no pipeline named " + name);
+                    }
+                    yield "deleted pipeline " + name + "\n";
+                }
+                case "create" -> "created pipeline " + name + "\n" + TextReports.pipeline(pipelines.create(name, change));
+                case "set" -> "changed pipeline " + name + "\n" + TextReports.pipeline(pipelines.update(name, change));
+                default -> throw new IllegalArgumentException("unknown action '" + action + "': create, show, set or delete");
+            };
+        });
     }
 
     private static List<String> list(String commaSeparated) {
