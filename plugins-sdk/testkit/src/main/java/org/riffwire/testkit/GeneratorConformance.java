@@ -23,15 +23,20 @@ import org.riffwire.api.music.AudioClip;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
 import org.riffwire.api.propertytypes.Produces;
+import org.riffwire.api.spec.ExplicitNote;
+import org.riffwire.api.spec.Instrument;
+import org.riffwire.api.spec.InstrumentList;
 import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
+import org.riffwire.api.spec.NoteSequence;
 import org.riffwire.api.spec.PitchSet;
 import org.riffwire.api.spec.SpecField;
 
 /**
  * The contract every generator keeps. Extend this class in your plug-in's tests, return your generator and the
  * hard constraints it supports, and JUnit runs the suite: every supported constraint honoured on a range of
- * specs (a score checked with {@link ScoreConformance}, the runtime's own definition; audio checked for its
+ * specs, stated instruments and opening notes among them (a score checked with {@link ScoreConformance}, the
+ * runtime's own definition; audio checked for its
  * length and sanity, the rest is heard by the runtime's verifier), the same piece for the same seed, what the
  * generator declares it produces, cancellation respected, and unsupported constraints refused with a clear
  * {@link UnsatisfiableSpecException}.
@@ -66,7 +71,14 @@ public abstract class GeneratorConformance {
             new MusicSpecCase(SpecField.LENGTH, Length.ofBars(8)),
             new MusicSpecCase(SpecField.PITCH_SET, PitchSet.of(List.of(2, 4, 6, 9, 11))),
             new MusicSpecCase(SpecField.DRUMS, true),
-            new MusicSpecCase(SpecField.DRUMS, false));
+            new MusicSpecCase(SpecField.DRUMS, false),
+            new MusicSpecCase(SpecField.INSTRUMENTS, new InstrumentList(List.of(new Instrument(73, "Flute", null),
+                    new Instrument(42, "Cello", null)))),
+            // A melody's first notes, with octaves and lengths: C5 and E5 a quarter each, then G5 a half.
+            new MusicSpecCase(SpecField.OPENING, new NoteSequence(List.of(
+                    new ExplicitNote(List.of(72), true, NoteSequence.PPQ, null),
+                    new ExplicitNote(List.of(76), true, NoteSequence.PPQ, null),
+                    new ExplicitNote(List.of(79), true, 2L * NoteSequence.PPQ, null)))));
 
     private record MusicSpecCase(SpecField<?> field, Object value) {
         @SuppressWarnings("unchecked")

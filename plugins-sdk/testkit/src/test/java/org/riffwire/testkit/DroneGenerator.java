@@ -15,15 +15,17 @@ import org.riffwire.api.spec.SpecField;
 
 /**
  * An audio-only generator for the testkit's own tests: a drone on the tonic with its fifth and the mode's third,
- * detuned by the seed, as long as the spec asks. It has no beat, no meter and no notes to limit, so it refuses a
- * stated tempo, meter, pitch set or drums, as the conformance suite expects of what a generator cannot keep.
+ * detuned by the seed, as long as the spec asks. It has no beat, no meter, no players and no notes to limit, so it
+ * refuses a stated tempo, meter, pitch set, drums, instruments or opening, as the conformance suite expects of what
+ * a generator cannot keep.
  */
 final class DroneGenerator implements Generator {
     private static final int RATE = 22_050;
 
     @Override
     public Piece generate(MusicSpec spec, GenerationContext context) throws UnsatisfiableSpecException {
-        for (SpecField<?> refused : new SpecField<?>[] {SpecField.TEMPO, SpecField.METER, SpecField.PITCH_SET, SpecField.DRUMS}) {
+        for (SpecField<?> refused : new SpecField<?>[] {SpecField.TEMPO, SpecField.METER, SpecField.PITCH_SET, SpecField.DRUMS,
+            SpecField.INSTRUMENTS, SpecField.OPENING}) {
             if (spec.isExplicit(refused)) {
                 throw new UnsatisfiableSpecException("a drone has no " + refused + " to keep; leave it out of the prompt");
             }

@@ -53,7 +53,8 @@ class DiffusionGeneratorTest extends GeneratorConformance {
 
     @Override
     protected Set<SpecField<?>> approximateConstraints() {
-        return Set.of(SpecField.TEMPO, SpecField.METER, SpecField.TONIC, SpecField.MODE, SpecField.DRUMS);
+        return Set.of(SpecField.TEMPO, SpecField.METER, SpecField.TONIC, SpecField.MODE, SpecField.DRUMS,
+                SpecField.INSTRUMENTS);
     }
 
     @Override

@@ -17,6 +17,6 @@ class SymbolicGeneratorConformanceTest extends GeneratorConformance {
     @Override
     protected Set<SpecField<?>> supportedConstraints() {
         return Set.of(SpecField.TEMPO, SpecField.METER, SpecField.TONIC, SpecField.MODE, SpecField.LENGTH,
-                SpecField.PITCH_SET, SpecField.DRUMS);
+                SpecField.PITCH_SET, SpecField.DRUMS, SpecField.INSTRUMENTS, SpecField.OPENING);
     }
 }
