@@ -164,8 +164,10 @@ public class RuntimeIT {
             try {
                 run(incomplete);
                 fail(incomplete + " must fail");
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) {
+                // The shell shows a failed command as its message alone, one line.
                 assertTrue(e.getMessage(), e.getMessage().startsWith("usage: riff:pipeline"));
+                assertEquals("toString is the message alone", e.getMessage(), e.toString());
             }
         }
         assertTrue(run("riff:pipeline show default").contains("generator     symbolic"));
