@@ -27,8 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * prints it).
  */
 class AbcDifferentialTest {
-    /** The shared data sets, beside the project's checkout; {@code -Driffwire.data=DIR} points elsewhere. */
-    private static final Path DATA = Path.of(System.getProperty("riffwire.data", "../../../shared/data"));
+    /**
+     * The shared data sets: {@code -Driffwire.data=DIR}, else beside the project's checkout, else where this
+     * workplace keeps them ({@code /work/shared/data}).
+     */
+    private static final Path DATA = java.util.stream.Stream.of(System.getProperty("riffwire.data"),
+                    "../../../shared/data", "/work/shared/data")
+            .filter(java.util.Objects::nonNull).map(Path::of).filter(Files::isDirectory).findFirst()
+            .orElse(Path.of("../../../shared/data"));
     private static final List<String> CORPORA = List.of("nottingham/all.abc", "cre/train.abc");
 
     @Test
