@@ -25,16 +25,23 @@ record PromptWords(String text, List<String> outputs, boolean help) {
                 if (i + 1 >= words.length || isOption(words[i + 1])) {
                     throw new IllegalArgumentException(command + ": " + w + " needs a file");
                 }
-                for (String o : words[++i].split(",")) {
-                    if (!o.isBlank()) {
-                        outputs.add(o.strip());
-                    }
-                }
+                outputs.addAll(files(words[++i]));
             } else {
                 throw new IllegalArgumentException(command + ": unknown option " + w + "; see help " + command);
             }
         }
         return new PromptWords(String.join(" ", prompt), List.copyOf(outputs), help);
+    }
+
+    /** The files of one "-o" value: comma separated, blanks left out. */
+    static List<String> files(String value) {
+        List<String> files = new ArrayList<>();
+        for (String o : value.split(",")) {
+            if (!o.isBlank()) {
+                files.add(o.strip());
+            }
+        }
+        return files;
     }
 
     private static boolean isOption(String word) {

@@ -105,11 +105,7 @@ public final class RiffCommands {
                 request.override("loop", "yes");
             }
             List<Path> files = new ArrayList<>();
-            for (String o : outputs.split(",")) {
-                if (!o.isBlank()) {
-                    files.add(Path.of(o.strip()));
-                }
-            }
+            PromptWords.files(outputs).forEach(o -> files.add(Path.of(o)));
             words.outputs().forEach(o -> files.add(Path.of(o)));
             Long seedValue = parseSeed(seed);
             GenerationResult result = studio.generate(new GenerationRequest(request.build(), pipeline, seedValue, files, verify, null));

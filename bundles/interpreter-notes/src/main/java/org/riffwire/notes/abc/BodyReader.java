@@ -9,7 +9,7 @@ import java.util.List;
  * between notes: pending broken rhythm, the running tuplet, ties and accidentals, and the bar count for messages.
  */
 final class BodyReader {
-    /** Characters that ABC 2.1 §8.1 reserves and a reader ignores. */
+    /** Characters that ABC 2.1 §8.1 reserves for later versions and asks readers to ignore. */
     private static final String RESERVED = "#*;?@";
     /** Longer than any real note (about 4000 whole notes) yet far below overflow when summed. */
     private static final double MAX_TICKS = 1.5e7;
@@ -69,8 +69,6 @@ final class BodyReader {
         char c = cursor.peek();
         switch (c) {
             case ' ', '\t', '`', '\\', '$', '.', '~', ')' -> cursor.next();
-            // ABC 2.1 §8.1 reserves these for later versions and asks readers to ignore them.
-            case '#', '*', ';', '?', '@' -> cursor.next();
             case 'y' -> {
                 cursor.next();
                 cursor.digits(4);
@@ -90,7 +88,7 @@ final class BodyReader {
             default -> {
                 if (c == '^' || c == '_' || c == '=' || Letters.index(c) >= 0) {
                     note();
-                } else if (state.isDecoration(c)) {
+                } else if (state.isDecoration(c) || RESERVED.indexOf(c) >= 0) {
                     cursor.next();
                 } else {
                     throw cursor.unexpected();

@@ -69,10 +69,7 @@ final class HeaderReader {
         switch (name) {
             case 'K' -> {
                 state.setKey(at(line.number(), () -> KeyFieldReader.read(value, state.key())));
-                at(line.number(), () -> {
-                    ClefSettings.apply(value, state);
-                    return null;
-                });
+                clefSettings(line.number(), value);
             }
             case 'M' -> state.setMeter(at(line.number(), () -> MeterFieldReader.read(value)));
             case 'L' -> state.setUnitLength(at(line.number(), () -> UnitLengthReader.read(value)));
@@ -85,10 +82,7 @@ final class HeaderReader {
                 // The header declares voices; the first one's clef settings hold until its body V: says otherwise.
                 boolean first = state.declareVoice(value);
                 if (first) {
-                    at(line.number(), () -> {
-                        ClefSettings.apply(value, state);
-                        return null;
-                    });
+                    clefSettings(line.number(), value);
                 }
             }
             case 'U' -> state.defineDecoration(value);
@@ -111,6 +105,13 @@ final class HeaderReader {
     }
 
     /** Reads one field value, turning a bad value into an error that names its line. */
+    private void clefSettings(int line, String value) throws AbcSyntaxException {
+        at(line, () -> {
+            ClefSettings.apply(value, state);
+            return null;
+        });
+    }
+
     private static <T> T at(int line, FieldRead<T> read) throws AbcSyntaxException {
         try {
             return read.read();

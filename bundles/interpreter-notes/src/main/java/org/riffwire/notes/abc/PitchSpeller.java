@@ -19,9 +19,11 @@ final class PitchSpeller {
      * @param explicit the written alteration in semitones, or null when none is written
      */
     int pitch(int natural, int letter, Integer explicit, KeySignature key, Propagation propagation) {
+        // What an accidental is remembered by: its letter in every octave, or the letter in this octave.
+        int reach = propagation == Propagation.PITCH ? letter : natural;
         if (explicit != null) {
             if (propagation != Propagation.NOT) {
-                barAccidentals.put(propagation == Propagation.PITCH ? letter : natural, explicit);
+                barAccidentals.put(reach, explicit);
             }
             return natural + explicit;
         }
@@ -29,8 +31,7 @@ final class PitchSpeller {
         if (carried != null) {
             return carried;
         }
-        Integer inBar = propagation == Propagation.NOT ? null
-                : barAccidentals.get(propagation == Propagation.PITCH ? letter : natural);
+        Integer inBar = propagation == Propagation.NOT ? null : barAccidentals.get(reach);
         return natural + (inBar != null ? inBar : key.alteration(letter));
     }
 

@@ -55,7 +55,7 @@ final class AbcWriter {
             sb.append("V:").append(v + 1).append('\n');
             sb.append("%%MIDI channel ").append(track.channel() + 1).append('\n');
             sb.append("%%MIDI program ").append(track.program()).append('\n');
-            sb.append(voice(score, voices.get(v), v == 0 ? chordNames : Map.of()));
+            sb.append(voice(score, track, v == 0 ? chordNames : Map.of()));
         }
         return sb.toString();
     }
