@@ -48,7 +48,7 @@ public final class CommandLine {
               generate [--seed N] [-p PIPELINE] [-o FILE]... [--json] [--verify] [--soundfont SF2]
                        [--image FILE] [--init FILE [--strength S]] [--loop] [--set k=v,...] "PROMPT"
                                    make music from a prompt; each -o picks its format by extension
-                                   (.mid .wav .abc; default: out/<prompt>.mid, .wav for audio generators)
+                                   (.mid .wav .abc .musicxml .png; default: out/<prompt>.mid, .wav for audio)
               analyze [--json] FILE.wav
                                    measure an audio file: duration, tempo, key, pitch, loudness
               interpret [--json] [-p PIPELINE] "PROMPT"
@@ -74,8 +74,8 @@ public final class CommandLine {
                                              "PROMPT"
                       -s, --seed N          random seed (default: derived from the prompt, so reruns repeat)
                       -p, --pipeline NAME   pipeline to use (default: default)
-                      -o, --output FILE     file to write; the extension picks the format (.mid, .wav, .abc);
-                                            repeatable
+                      -o, --output FILE     file to write; the extension picks the format (.mid, .wav, .abc,
+                                            .musicxml, .png); repeatable
                       -j, --json            print the resolved MusicSpec as JSON on stdout
                       -v, --verify          listen to the result and check every constraint in the audio and
                                             the score; exit 3 if a hard one fails

@@ -40,21 +40,7 @@ import org.riffwire.testkit.Specs;
 class AbcRendererTest {
 
     private static Piece piece(String genre, int tonic, Mode mode, String meter, int... programs) throws Exception {
-        String[] m = meter.split("/");
-        SpecPatch.Builder b = SpecPatch.builder("test")
-                .explicit(SpecField.GENRE, genre, genre)
-                .explicit(SpecField.TONIC, tonic, "key")
-                .explicit(SpecField.MODE, mode, "mode")
-                .explicit(SpecField.METER, new Meter(Integer.parseInt(m[0]), Integer.parseInt(m[1])), meter)
-                .explicit(SpecField.LENGTH, Length.ofBars(16), "16 bars")
-                .explicit(SpecField.DRUMS, true, "drums");
-        List<Instrument> instruments = new ArrayList<>();
-        for (int p : programs) {
-            instruments.add(new Instrument(p, "GM " + p, null));
-        }
-        b.explicit(SpecField.INSTRUMENTS, new InstrumentList(instruments), "instruments");
-        MusicSpec spec = MusicSpec.merge(List.of(b.build()));
-        return new SymbolicGenerator().generate(spec, Specs.context(tonic * 7L + programs.length, false));
+        return TestPieces.piece(genre, tonic, mode, meter, true, programs);
     }
 
     private static String abc(Piece piece) throws Exception {
