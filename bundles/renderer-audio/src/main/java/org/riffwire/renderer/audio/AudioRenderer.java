@@ -25,8 +25,8 @@ import org.riffwire.api.propertytypes.Name;
 
 /**
  * Renders pieces to WAV (44.1 kHz, 16-bit, stereo). A piece that carries audio is written as it is; a score is
- * synthesised with a General MIDI SoundFont, loaded once and kept for the component's lifetime, so a
- * long-running runtime pays for it once. The same synthesis is offered as a {@link Synthesizer} service.
+ * synthesised with a General MIDI SoundFont, loaded once and kept while its file is unchanged ({@link LoadedBanks}),
+ * so a long-running runtime pays for it once, also when the configuration switches between SoundFonts. The same synthesis is offered as a {@link Synthesizer} service.
  */
 @Component(service = {Renderer.class, Synthesizer.class}, configurationPid = "org.riffwire.renderer.audio")
 @Name("audio")
@@ -36,11 +36,12 @@ public final class AudioRenderer implements Renderer, Synthesizer {
     /** Framework or system property naming a SoundFont; the riffwire script sets it from --soundfont. */
     static final String SOUNDFONT_PROPERTY = "riffwire.soundfont";
 
-    /** The SoundFont in use and, once loaded, its bank; replaced whole when the configuration changes. */
-    private record Bank(SoundFontChoice choice, IOException problem, Soundbank loaded) {
+    /** The SoundFont in use, or why none can be; replaced whole when the configuration changes. */
+    private record Bank(SoundFontChoice choice, IOException problem) {
     }
 
     private final BundleContext context;
+    private final LoadedBanks loaded = new LoadedBanks();
     private Bank bank;
 
     @Activate
@@ -58,9 +59,9 @@ public final class AudioRenderer implements Renderer, Synthesizer {
     private Bank choose(SoundFontConfig config) {
         String configured = config.soundfont().isBlank() ? context.getProperty(SOUNDFONT_PROPERTY) : config.soundfont();
         try {
-            return new Bank(SoundFontChoice.choose(configured, Path.of(config.searchFolder())), null, null);
+            return new Bank(SoundFontChoice.choose(configured, Path.of(config.searchFolder())), null);
         } catch (IOException e) {
-            return new Bank(null, e, null);
+            return new Bank(null, e);
         }
     }
 
@@ -80,14 +81,16 @@ public final class AudioRenderer implements Renderer, Synthesizer {
         return GervillRenderer.render(score, soundbank());
     }
 
-    private synchronized Soundbank soundbank() throws IOException {
-        if (bank.problem() != null) {
-            throw bank.problem();
+    /** The bank to render with: null for the JDK's built-in one. */
+    private Soundbank soundbank() throws IOException {
+        Bank current;
+        synchronized (this) {
+            current = bank;
         }
-        if (bank.loaded() == null && bank.choice().path().isPresent()) {
-            bank = new Bank(bank.choice(), null, SoundFontFile.load(bank.choice().path().get()));
+        if (current.problem() != null) {
+            throw current.problem();
         }
-        return bank.loaded();
+        return current.choice().path().isPresent() ? loaded.get(current.choice().path().get()) : null;
     }
 
     @Override

@@ -8,13 +8,17 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import javax.sound.midi.Instrument;
 import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MidiMessage;
 import javax.sound.midi.MidiSystem;
 import javax.sound.midi.MidiUnavailableException;
+import javax.sound.midi.Patch;
 import javax.sound.midi.Receiver;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Soundbank;
@@ -75,7 +79,9 @@ final class GervillRenderer {
         info.put("load default soundbank", soundbank == null);
         try (InputStream stream = openStream(synth, format, info)) {
             if (soundbank != null) {
-                synth.loadAllInstruments(soundbank);
+                for (Instrument instrument : instrumentsPlayed(score, soundbank)) {
+                    synth.loadInstrument(instrument);
+                }
             }
             Receiver receiver = synth.getReceiver();
             for (TimedMessage m : messages(score, tracks)) {
@@ -91,6 +97,48 @@ final class GervillRenderer {
                     + " in the JDK synthesizer); choose another SoundFont", e);
         } finally {
             synth.close();
+        }
+    }
+
+    /**
+     * The bank's instruments the score plays: each pitched track's program and the drum tracks' kits. Loading
+     * only these, not the whole bank, is most of the difference between a fast render and a slow one: a General
+     * MIDI bank holds some 190 instruments, a piece plays a handful (measured with bench/synthesis.sh).
+     */
+    static List<Instrument> instrumentsPlayed(Score score, Soundbank soundbank) {
+        Set<Integer> programs = new HashSet<>();
+        Set<Integer> kits = new HashSet<>();
+        for (Track track : score.tracks()) {
+            if (!track.notes().isEmpty()) {
+                (track.isDrums() ? kits : programs).add(track.program());
+            }
+        }
+        List<Instrument> played = new ArrayList<>();
+        List<Instrument> anyKit = new ArrayList<>();
+        for (Instrument instrument : soundbank.getInstruments()) {
+            boolean percussion = isPercussion(instrument.getPatch());
+            int program = instrument.getPatch().getProgram();
+            if (percussion ? kits.contains(program) : programs.contains(program)) {
+                played.add(instrument);
+            } else if (percussion && !kits.isEmpty()) {
+                anyKit.add(instrument);
+            }
+        }
+        if (!kits.isEmpty() && played.stream().noneMatch(i -> isPercussion(i.getPatch()))) {
+            played.addAll(anyKit); // a bank without the kit asked for: the synthesizer picks among those it has
+        }
+        return played;
+    }
+
+    /**
+     * Whether a patch is a percussion kit. Gervill's SoundFont patches say so through {@code isPercussion} on
+     * {@code com.sun.media.sound.ModelPatch}; a patch without it is taken as a melodic one.
+     */
+    private static boolean isPercussion(Patch patch) {
+        try {
+            return (Boolean) patch.getClass().getMethod("isPercussion").invoke(patch);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return false;
         }
     }
 

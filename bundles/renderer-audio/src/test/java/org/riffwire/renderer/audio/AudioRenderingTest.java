@@ -83,6 +83,22 @@ class AudioRenderingTest {
     }
 
     @Test
+    void onlyTheInstrumentsThePieceUsesAreLoadedAndTheDrumsStillSound() throws Exception {
+        Assumptions.assumeTrue(Files.isReadable(TIMGM), "timgm6mb-soundfont is not installed");
+        Soundbank bank = MidiSystem.getSoundbank(TIMGM.toFile());
+        List<javax.sound.midi.Instrument> played = GervillRenderer.instrumentsPlayed(score(), bank);
+        assertTrue(played.size() >= 3 && played.size() < 10, "flute, piano and a kit of " + bank.getInstruments().length
+                + " instruments: " + played);
+        assertTrue(played.stream().anyMatch(i -> i.getPatch().getProgram() == 73), "the flute: " + played);
+        assertTrue(played.stream().anyMatch(i -> i.toString().toLowerCase(java.util.Locale.ROOT).contains("drum")
+                || i.toString().toLowerCase(java.util.Locale.ROOT).contains("kit")), "a drum kit: " + played);
+        Track kick = score().tracks().get(2);
+        Score drumsOnly = new Score(960, 120, Meter.COMMON, new Key(9, Mode.MAJOR), List.of(kick), 8 * 960L);
+        AudioClip clip = GervillRenderer.render(drumsOnly, bank); // silence would throw
+        assertEquals(4.0, clip.seconds(), 1.0 / 44_100);
+    }
+
+    @Test
     void soundFontChoiceOrder(@TempDir Path dir) throws Exception {
         assertTrue(SoundFontChoice.choose("", dir).path().isEmpty(), "an empty folder falls back to the built-in bank");
         Files.writeString(dir.resolve("other.sf2"), "x");
