@@ -471,6 +471,31 @@ class CommandLineIT {
 
 
 
+    /**
+     * A failed --verify has an exit code of its own (4), distinct from a contradictory prompt (3): a plug-in whose
+     * generator claims the tempo and plays faster is caught, its files are still written, and the message names
+     * what failed.
+     */
+    @Test
+    void aGeneratorThatBreaksItsClaimFailsVerifyWithExitFour() throws Exception {
+        Path home = work.resolve("liar-home");
+        Folders.delete(home);
+        Files.createDirectories(home.resolve("plugins"));
+        LyingGenerator.build(work, home.resolve("plugins/liar.jar"));
+        Result created = riffwireIn(home, "pipeline", "create", "lies", "--generator", LyingGenerator.NAME,
+                "--renderers", "mid");
+        assertEquals(0, created.code(), created.err());
+        Path mid = work.resolve("lie.mid");
+        Files.deleteIfExists(mid);
+        Result r = riffwireIn(home, "generate", "-p", "lies", "--verify", "-o", mid.toString(), "a march at 100 bpm");
+        assertEquals(4, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("verification failed") && r.err().contains("tempo"), r.err());
+        assertTrue(Files.size(mid) > 0, "the piece is written, to be looked at");
+        assertEquals(150.0, new MidiFacts(mid.toFile()).tempo, 0.01, "the liar's tempo");
+        Result plain = riffwireIn(home, "generate", "-p", "lies", "-o", mid.toString(), "a march at 100 bpm");
+        assertEquals(0, plain.code(), "without --verify nothing is checked: " + plain.err());
+    }
+
     @Test
     void contradictionsExitThreeNamingBothParts() throws Exception {
         Result r = riffwire("generate", "-o", work.resolve("x.mid").toString(), "a piece in C major that only uses F# and G#");

@@ -32,7 +32,7 @@ import org.riffwire.onnx.api.ModelInventory;
 
 /**
  * Parses a riffwire command line and runs it against the studio. Exit codes: 0 success, 2 bad usage or input,
- * 3 a contradictory or unsatisfiable prompt, 1 an internal error. Errors are one line, never a stack trace
+ * 3 a contradictory or unsatisfiable prompt, 4 a piece written but failing --verify, 1 an internal error. Errors are one line, never a stack trace
  * (set RIFFWIRE_DEBUG=1 to see one).
  */
 public final class CommandLine {
@@ -40,6 +40,8 @@ public final class CommandLine {
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
     public static final int UNSATISFIABLE = 3;
+    /** The files are written, but --verify found a hard constraint the piece does not meet: the generator's fault. */
+    public static final int VERIFY_FAILED = 4;
 
     static final String USAGE = """
             usage: riffwire <command> [options]
@@ -64,7 +66,8 @@ public final class CommandLine {
                                    prints the address with its access token; stop with SIGTERM
 
             riffwire <command> --help shows a command's options.
-            exit codes: 0 ok, 2 bad usage or input, 3 contradictory or unsatisfiable prompt, 1 internal error
+            exit codes: 0 ok, 2 bad usage or input, 3 contradictory or unsatisfiable prompt,
+              4 written but failed --verify, 1 internal error
             """;
 
     private static final Map<String, String> HELP = Map.of(
@@ -78,7 +81,7 @@ public final class CommandLine {
                                             .musicxml, .png); repeatable
                       -j, --json            print the resolved MusicSpec as JSON on stdout
                       -v, --verify          listen to the result and check every constraint in the audio and
-                                            the score; exit 3 if a hard one fails
+                                            the score; exit 4 if a hard one fails
                       --soundfont FILE.sf2  SoundFont for .wav output (default: a General MIDI .sf2 from
                                             /usr/share/sounds/sf2, else the JDK's built-in bank)
                       --image FILE          a picture the music should follow (PNG, JPEG, GIF, BMP, TIFF, WebP;
@@ -242,7 +245,7 @@ public final class CommandLine {
             AdherenceReport adherence = result.report().get();
             report.print(TextReports.adherence(adherence));
             if (!adherence.passed()) {
-                return fail(UNSATISFIABLE, "verification failed: " + adherence.failures().stream()
+                return fail(VERIFY_FAILED, "verification failed: " + adherence.failures().stream()
                         .map(c -> c.constraint() + " (expected " + c.expected() + ", measured " + c.measured() + ")")
                         .collect(java.util.stream.Collectors.joining("; ")));
             }

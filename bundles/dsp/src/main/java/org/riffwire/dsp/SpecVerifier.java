@@ -79,8 +79,10 @@ public final class SpecVerifier implements org.riffwire.api.analysis.Verifier {
     }
 
     /**
-     * Only a drum part gives a beat worth holding a tempo to, so only drum-bearing pieces get this check; a
-     * compound meter may be heard in its dotted beats.
+     * Only a drum part gives a beat worth holding a tempo to, so only drum-bearing pieces get this check. A
+     * listener may feel a groove's beat at half or double the written tempo (a half-time backbeat, a
+     * double-time hi-hat), and a compound meter in its dotted beats; each counts, and the report says which
+     * beat was heard.
      */
     private static ConstraintCheck tempo(MusicSpec spec, Score score, AudioAnalysis audio) {
         String expected = String.format(Locale.ROOT, "%.0f bpm", score.tempoBpm());
@@ -89,9 +91,33 @@ public final class SpecVerifier implements org.riffwire.api.analysis.Verifier {
             return new ConstraintCheck("tempo heard", expected, "no steady beat", false, hard, AUDIO);
         }
         double measured = audio.tempoBpm().get();
-        boolean ok = within(measured, score.tempoBpm())
-                || (score.meter().isCompound() && within(measured, score.tempoBpm() * 2 / 3));
-        return new ConstraintCheck("tempo heard", expected, String.format(Locale.ROOT, "%.1f bpm", measured), ok, hard, AUDIO);
+        Optional<String> felt = feltBeat(measured, score.tempoBpm(), score.meter().isCompound());
+        String heard = String.format(Locale.ROOT, "%.1f bpm", measured)
+                + felt.filter(name -> !name.isEmpty()).map(name -> " (" + name + ")").orElse("");
+        return new ConstraintCheck("tempo heard", expected, heard, felt.isPresent(), hard, AUDIO);
+    }
+
+    /** A beat level a groove may be felt at: its tempo as a share of the written one, and its name. */
+    private record BeatLevel(double factor, String name) {
+    }
+
+    private static final List<BeatLevel> BEAT_LEVELS = List.of(new BeatLevel(1, ""),
+            new BeatLevel(0.5, "felt in half time"), new BeatLevel(2, "felt in double time"));
+    /** A compound meter's dotted beats, two thirds of the written quarter-note tempo, and their halves and doubles. */
+    private static final List<BeatLevel> DOTTED_LEVELS = List.of(new BeatLevel(2.0 / 3, "felt in dotted beats"),
+            new BeatLevel(1.0 / 3, "felt in dotted beats, half time"),
+            new BeatLevel(4.0 / 3, "felt in dotted beats, double time"));
+
+    /**
+     * Which beat level a measured tempo is, if any: empty when it matches none (a wrong tempo), else the level's
+     * name ("" for the written beat itself).
+     */
+    static Optional<String> feltBeat(double measured, double written, boolean compound) {
+        List<BeatLevel> levels = new ArrayList<>(BEAT_LEVELS);
+        if (compound) {
+            levels.addAll(DOTTED_LEVELS);
+        }
+        return levels.stream().filter(l -> within(measured, written * l.factor())).map(BeatLevel::name).findFirst();
     }
 
     static boolean within(double measured, double expected) {

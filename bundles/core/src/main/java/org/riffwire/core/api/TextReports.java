@@ -141,12 +141,30 @@ public final class TextReports {
         return sb.toString();
     }
 
+    /** Dotted-quarter beats are felt between about 40 and 150 a minute; a faster pulse is a subdivision of them. */
+    private static final double FASTEST_DOTTED_BEAT = 150;
+
+    /**
+     * What a heard pulse means if the piece is in a compound meter, where the beat is a dotted quarter and the
+     * written tempo (quarter notes a minute, as MIDI and Riffwire state it) is one and a half times the beat: a
+     * 6/8 jig written at 165 bpm is heard as 110 beats a minute, or as a 220 pulse of half beats.
+     */
+    static String compoundReading(double pulse) {
+        double dotted = pulse;
+        while (dotted > FASTEST_DOTTED_BEAT) {
+            dotted /= 2;
+        }
+        return String.format(Locale.ROOT, "           in 6/8, 9/8 or 12/8: %.0f dotted-quarter beats a minute, written as %.0f bpm "
+                + "(quarter notes)%n", dotted, dotted * 1.5);
+    }
+
     public static String analysis(AudioAnalysis a) {
         long voiced = a.pitchTrack().stream().filter(PitchFrame::isVoiced).count();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "duration   %.2f s at %d Hz%n", a.seconds(), a.sampleRate()));
         sb.append("tempo      ").append(a.tempoBpm().map(t -> String.format(Locale.ROOT, "%.1f bpm", t)).orElse("no steady beat"))
                 .append(String.format(Locale.ROOT, " (%d beats, %d onsets)%n", a.beats().size(), a.onsets().size()));
+        a.tempoBpm().ifPresent(t -> sb.append(compoundReading(t)));
         sb.append(String.format(Locale.ROOT, "key        %s (r=%.2f)%n", a.estimatedKey(), a.keyCorrelation()));
         sb.append(String.format(Locale.ROOT, "pitch      %d of %d frames voiced%s%n", voiced, a.pitchTrack().size(),
                 voiced == 0 ? "" : ", median " + String.format(Locale.ROOT, "%.1f Hz", medianVoiced(a))));

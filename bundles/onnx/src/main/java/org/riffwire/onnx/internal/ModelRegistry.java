@@ -121,7 +121,8 @@ public final class ModelRegistry {
 
     private synchronized OrtEnvironment environment() {
         if (environment == null) {
-            Path natives = NativeLibraries.prepare();
+            Path natives = NativeLibraries.prepare(RiffwireHome.folder(context.getProperty(RiffwireHome.PROPERTY))
+                    .resolve("cache").resolve("onnxruntime"));
             try {
                 environment = OrtEnvironment.getEnvironment();
             } finally {
