@@ -703,7 +703,7 @@ class CommandLineIT {
         });
         reader.start();
         try (var keyboard = p.getOutputStream()) {
-            awaitOutput(seen, "g!");
+            awaitOutput(seen, "riffwire>");
             keyboard.write("echo type-$TERM\n".getBytes(StandardCharsets.UTF_8));
             keyboard.flush();
             awaitOutput(seen, "type-xterm");
@@ -716,6 +716,73 @@ class CommandLineIT {
         reader.join(5_000);
         assertFalse(seen.toString().contains("dumb terminal"), seen.toString());
         assertTrue(seen.toString().contains("type-xterm-256color"), seen.toString());
+    }
+
+    /**
+     * The shell on a pseudo-terminal, as a user types: a banner, Tab completing an option and a pipeline name,
+     * the log, and a bare exit that stops the runtime; its history lands in its own home. A piped shell keeps no
+     * history.
+     */
+    @Test
+    void theShellCompletesLogsExitsAndKeepsItsHistoryInItsHome() throws Exception {
+        Path home = work.resolve("pty-home");
+        deleteTree(home);
+        Path folder = Files.createDirectories(work.resolve("pty-cwd"));
+        ProcessBuilder pb = new ProcessBuilder("script", "-qec",
+                "stty cols 120 rows 40; exec " + root.resolve("riffwire") + " shell", "/dev/null")
+                .directory(folder.toFile()).redirectErrorStream(true);
+        pb.environment().put("RIFFWIRE_HOME", home.toString());
+        pb.environment().put("TERM", "xterm-256color");
+        Process p = pb.start();
+        StringBuffer seen = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (var in = p.getInputStream()) {
+                byte[] buffer = new byte[4096];
+                for (int n; (n = in.read(buffer)) > 0;) {
+                    seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                }
+            } catch (IOException closed) {
+                // The process ended.
+            }
+        });
+        reader.start();
+        try (var keyboard = p.getOutputStream()) {
+            awaitOutput(seen, "Three things to know");
+            awaitOutput(seen, "riffwire>");
+            type(keyboard, "riff:generate --pipel\t");
+            awaitOutput(seen, "--pipeline");
+            type(keyboard, " defa\t");
+            awaitOutput(seen, "default");
+            type(keyboard, "\u0015"); // Ctrl-U: the line is cleared, nothing runs
+            type(keyboard, "riff:log -n 5\r");
+            awaitOutput(seen, "bundle org.apache.felix.gogo.jline");
+            type(keyboard, "exit\r");
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "a bare exit stops the shell: " + seen);
+            assertEquals(0, p.exitValue(), seen.toString());
+        } finally {
+            p.destroyForcibly();
+        }
+        reader.join(5_000);
+        assertFalse(seen.toString().contains("Exception"), seen.toString());
+        List<String> history = Files.readAllLines(home.resolve("shell-history"));
+        assertTrue(history.stream().anyMatch(l -> l.endsWith("riff:log -n 5")), history.toString());
+        assertTrue(history.stream().anyMatch(l -> l.endsWith("exit")), history.toString());
+
+        Path piped = work.resolve("piped-home");
+        deleteTree(piped);
+        ProcessBuilder pipedShell = new ProcessBuilder(root.resolve("riffwire").toString(), "shell")
+                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(Files.writeString(folder.resolve("in.txt"), "riff:pipelines\nquit\n").toFile());
+        pipedShell.environment().put("RIFFWIRE_HOME", piped.toString());
+        Process q = pipedShell.start();
+        assertTrue(q.waitFor(60, TimeUnit.SECONDS), "quit stops a piped shell");
+        assertEquals(0, q.exitValue());
+        assertFalse(Files.exists(piped.resolve("shell-history")), "a piped shell keeps no history");
+    }
+
+    private static void type(java.io.OutputStream keyboard, String keys) throws IOException {
+        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
     }
 
     /** The shell reads options as strictly as the command line: no option becomes prompt text or a file name. */
@@ -734,7 +801,7 @@ class CommandLineIT {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), output);
         assertTrue(output.contains("usage: riff:generate"), output);
-        assertTrue(output.contains("g! riff:generate: unknown option --tempo"), "one line, no class name: " + output);
+        assertTrue(output.contains("riffwire> riff:generate: unknown option --tempo"), "one line, no class name: " + output);
         assertFalse(output.contains("Exception"), output);
         assertTrue(Files.exists(folder.resolve("a.mid")) && Files.exists(folder.resolve("b.abc")), output);
         assertFalse(Files.exists(folder.resolve("out")), "no option was read as a prompt: " + output);

@@ -121,10 +121,12 @@ public final class CommandLine {
             "shell", """
                     usage: riffwire shell
                     Opens the interactive Gogo shell of the runtime, with the commands of scope riff:
-                    (riff:generate, riff:interpret, riff:analyze, riff:plugins, riff:pipelines, riff:pipeline).
-                    help riff:generate shows a command's options; input may also be piped in, a command a line.
+                    (riff:generate, riff:interpret, riff:analyze, riff:plugins, riff:pipelines, riff:pipeline,
+                    riff:log). help riff lists them, help riff:generate shows a command's options, Tab completes
+                    options, pipeline and plug-in names and paths; input may also be piped in, a command a line.
+                    History is kept in $RIFFWIRE_HOME/shell-history (not for piped input).
                     In Gogo, $name in an unquoted or double-quoted word is a variable: quote a value holding $
-                    with single quotes. Stop with Ctrl-D or exit 0.
+                    with single quotes. Leave with exit, quit or Ctrl-D.
                     """,
             "serve", """
                     usage: riffwire serve [--port N] [--host H]

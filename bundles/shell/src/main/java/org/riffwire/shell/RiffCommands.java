@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,7 +20,9 @@ import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.Interpretation;
 import org.riffwire.core.api.PipelineChange;
+import org.riffwire.core.api.PipelineInfo;
 import org.riffwire.core.api.PipelineRegistry;
+import org.riffwire.core.api.PluginInfo;
 import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.SettingsText;
 import org.riffwire.core.api.SpecJson;
@@ -36,7 +40,12 @@ import org.riffwire.core.api.TextReports;
         "osgi.command.function=plugins",
         "osgi.command.function=analyze",
         "osgi.command.function=pipelines",
-        "osgi.command.function=pipeline"})
+        "osgi.command.function=pipeline",
+        "osgi.command.function=names",
+        "osgi.command.function=log",
+        "osgi.command.function=help",
+        "osgi.command.function=exit",
+        "osgi.command.function=quit"})
 public final class RiffCommands {
     private static final String GENERATE_USAGE = """
             usage: riff:generate [-s SEED] [-p PIPELINE] [-o FILE[,FILE]]... [-j] [-v] [--image FILE]
@@ -51,12 +60,72 @@ public final class RiffCommands {
     private final Studio studio;
     private final PipelineRegistry pipelines;
     private final PluginInventory inventory;
+    private final RecentLog log;
+    private final BundleContext context;
 
     @Activate
-    public RiffCommands(@Reference Studio studio, @Reference PipelineRegistry pipelines, @Reference PluginInventory inventory) {
+    public RiffCommands(@Reference Studio studio, @Reference PipelineRegistry pipelines, @Reference PluginInventory inventory,
+            @Reference RecentLog log, BundleContext context) {
+        this.context = context;
         this.studio = studio;
         this.pipelines = pipelines;
         this.inventory = inventory;
+        this.log = log;
+    }
+
+    /**
+     * Gogo's own help lists every command of every scope; {@code help riff} (or plain {@code help}, which the
+     * shell's scope path resolves here first) lists this shell's commands with what each does. Any other topic
+     * goes to Gogo's help, so {@code help riff:generate} still describes each option.
+     */
+    @Descriptor("list the riff commands with what each does, or describe one command (help riff:generate)")
+    public Object help(CommandSession session, @Descriptor("riff, or a command name") String... topic) throws Exception {
+        if (topic.length > 0 && !(topic.length == 1 && topic[0].equals("riff"))) {
+            return session.execute("felix:help " + String.join(" ", topic));
+        }
+        StringBuilder sb = new StringBuilder("riff commands (help riff:NAME describes a command's options):\n");
+        List<java.lang.reflect.Method> commands = new ArrayList<>();
+        for (java.lang.reflect.Method m : RiffCommands.class.getMethods()) {
+            if (m.getDeclaringClass() == RiffCommands.class && m.isAnnotationPresent(Descriptor.class)) {
+                commands.add(m);
+            }
+        }
+        commands.sort(java.util.Comparator.comparing(java.lang.reflect.Method::getName));
+        for (java.lang.reflect.Method m : commands) {
+            sb.append(String.format("  %-11s %s%n", m.getName(), m.getAnnotation(Descriptor.class).value()));
+        }
+        return sb.append("Gogo's own commands: felix:help\n").toString();
+    }
+
+    /**
+     * Leaves the shell by stopping the runtime, as Ctrl-D does. The stop runs a moment later on a thread of its
+     * own, so this command returns first and the shell is not interrupted in the middle of it.
+     */
+    @Descriptor("leave the shell and stop the runtime (Ctrl-D does the same)")
+    public String exit(@Descriptor("ignored; kept so that \"exit 0\" works too") String... ignored) {
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(100);
+                context.getBundle(0).stop();
+            } catch (Exception e) {
+                // Stopping already, or interrupted by the stop itself.
+            }
+        }, "riffwire-shell-exit");
+        stopper.setDaemon(true);
+        stopper.start();
+        return "stopping the runtime";
+    }
+
+    @Descriptor("leave the shell and stop the runtime (the same as exit)")
+    public String quit(@Descriptor("ignored") String... ignored) {
+        return exit(ignored);
+    }
+
+    @Descriptor("show the runtime's recent log: bundles installed, started and stopped, errors and warnings")
+    public String log(
+            @Descriptor("how many of the last entries (default 40)")
+            @Parameter(names = {"-n", "--lines"}, absentValue = "40") int lines) {
+        return String.join("\n", log.last(Math.max(1, lines))) + "\n";
     }
 
     @Descriptor("generate music from a prompt and write it to files")
@@ -166,6 +235,27 @@ public final class RiffCommands {
     @Descriptor("list interpreters, generators and renderers with their bundles")
     public String plugins() {
         return TextReports.plugins(inventory.plugins());
+    }
+
+    /**
+     * The shell's completion asks this for candidates (see runtime/gosh/etc/gosh_profile): the names of the
+     * pipelines, or of the interpreters, generators or renderers running now, so plug-ins dropped in since the
+     * shell started are offered too.
+     */
+    @Descriptor("names of pipelines, interpreters, generators or renderers (for completion)")
+    public List<String> names(@Descriptor("pipelines, interpreters, generators or renderers") String kind) {
+        if (kind.equals("pipelines")) {
+            return pipelines.list().stream().map(PipelineInfo::name).sorted().toList();
+        }
+        String singular = switch (kind) {
+            case "interpreters" -> "interpreter";
+            case "generators" -> "generator";
+            case "renderers" -> "renderer";
+            default -> throw new IllegalArgumentException("riff:names takes pipelines, interpreters, generators or "
+                    + "renderers, not " + kind);
+        };
+        return inventory.plugins().stream().filter(p -> p.kind().equals(singular)).map(PluginInfo::name).distinct()
+                .sorted().toList();
     }
 
     @Descriptor("list pipelines and whether each can run")
