@@ -785,6 +785,25 @@ class CommandLineIT {
         keyboard.flush();
     }
 
+    /** plugins, pipelines and models print, with --json, what the HTTP API answers for the same lists. */
+    @Test
+    void listingsPrintTheHttpApisJson() throws Exception {
+        Result plugins = riffwire("plugins", "--json");
+        assertEquals(0, plugins.code(), plugins.err());
+        assertTrue(plugins.out().startsWith("{\"plugins\":[{\"kind\":") && plugins.out().contains("\"name\":\"musicxml\""),
+                plugins.out());
+        Result pipelines = riffwire("pipelines", "--json");
+        assertEquals(0, pipelines.code(), pipelines.err());
+        assertTrue(pipelines.out().contains("\"name\":\"default\"") && pipelines.out().contains("\"ready\":true"),
+                pipelines.out());
+        Result models = riffwire("models", "-j");
+        assertEquals(0, models.code(), models.err());
+        assertTrue(models.out().startsWith("{\"models\":[") && models.out().contains("\"unreadable\":["), models.out());
+        Result wrong = riffwire("plugins", "--all");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("--json"), wrong.err());
+    }
+
     /** The shell reads options as strictly as the command line: no option becomes prompt text or a file name. */
     @Test
     void theShellRefusesUnknownOptionsAnswersHelpAndTakesEveryOutput() throws Exception {

@@ -27,7 +27,10 @@ import org.riffwire.core.api.PromptParts;
 import org.riffwire.core.api.SettingsText;
 import org.riffwire.core.api.SpecJson;
 import org.riffwire.core.api.Studio;
+import org.riffwire.core.api.CatalogJson;
+import org.riffwire.core.api.JsonText;
 import org.riffwire.core.api.TextReports;
+import org.riffwire.onnx.api.ModelCatalogJson;
 import org.riffwire.onnx.api.ModelInventory;
 
 /**
@@ -55,11 +58,11 @@ public final class CommandLine {
                                    measure an audio file: duration, tempo, key, pitch, loudness
               interpret [--json] [-p PIPELINE] "PROMPT"
                                    show the MusicSpec a prompt resolves to, with where each value came from
-              plugins              list interpreters, generators and renderers
-              pipelines            list pipelines and whether each can run
+              plugins [--json]     list interpreters, generators and renderers
+              pipelines [--json]   list pipelines and whether each can run
               pipeline create|show|set|delete NAME [options]
                                    compose named pipelines, kept across restarts
-              models               list ONNX models with version, source and state
+              models [--json]      list ONNX models with version, source and state
               shell                open the interactive Gogo shell (commands in scope riff:)
               serve [--port N] [--host H]
                                    serve the web studio and the JSON API (default http://127.0.0.1:8421/);
@@ -105,9 +108,12 @@ public final class CommandLine {
                       -p, --pipeline NAME   pipeline whose interpreters to use (default: default)
                       -j, --json            print JSON instead of a table
                     """,
-            "plugins", "usage: riffwire plugins\n  lists interpreters, generators and renderers with bundle and version\n",
-            "pipelines", "usage: riffwire pipelines\n  lists pipelines and whether each can run\n",
-            "models", "usage: riffwire models\n  lists ONNX models with version, kind, source and state\n",
+            "plugins", "usage: riffwire plugins [--json]\n  lists interpreters, generators and renderers with bundle and "
+                    + "version;\n  --json prints what GET /api/plugins answers\n",
+            "pipelines", "usage: riffwire pipelines [--json]\n  lists pipelines and whether each can run;\n  --json prints "
+                    + "what GET /api/pipelines answers\n",
+            "models", "usage: riffwire models [--json]\n  lists ONNX models with version, kind, source and state;\n  --json "
+                    + "prints what GET /api/models answers\n",
             "pipeline", """
                     usage: riffwire pipeline create|show|set|delete NAME [options]
                       -i, --interpreters A,B   interpreters in order (create default: keyword,notes,semantic,image)
@@ -213,22 +219,34 @@ public final class CommandLine {
             case "generate" -> generate(Options.parse(command, rest, true));
             case "interpret" -> interpret(Options.parse(command, rest, false));
             case "analyze" -> analyze(rest);
-            case "plugins" -> noArguments(command, rest, () -> out.print(TextReports.plugins(inventory.plugins())));
-            case "pipelines" -> noArguments(command, rest, () -> out.print(TextReports.pipelines(pipelines.list())));
+            case "plugins" -> listing(command, rest, () -> TextReports.plugins(inventory.plugins()),
+                    () -> CatalogJson.plugins(inventory.plugins()));
+            case "pipelines" -> listing(command, rest, () -> TextReports.pipelines(pipelines.list()),
+                    () -> CatalogJson.pipelines(pipelines.list()));
             case "pipeline" -> {
                 out.print(PipelineCommand.run(pipelines, rest));
                 yield OK;
             }
-            case "models" -> noArguments(command, rest, () -> out.print(models.report()));
+            case "models" -> listing(command, rest, models::report, () -> ModelCatalogJson.of(models));
             default -> throw new UsageException("'" + command + "' runs through the riffwire script");
         };
     }
 
-    private int noArguments(String command, List<String> rest, Runnable action) throws UsageException {
-        if (!rest.isEmpty()) {
-            throw new UsageException(command + " takes no arguments");
+    /**
+     * A listing as a table, or with --json as the JSON the HTTP API answers for the same list (one shape for
+     * both, from CatalogJson and ModelCatalogJson).
+     */
+    private int listing(String command, List<String> rest, java.util.function.Supplier<String> table,
+            java.util.function.Supplier<Object> json) throws UsageException {
+        boolean asJson = false;
+        for (String a : rest) {
+            if (a.equals("-j") || a.equals("--json")) {
+                asJson = true;
+            } else {
+                throw new UsageException(command + " takes only --json, not '" + a + "'");
+            }
         }
-        action.run();
+        out.print(asJson ? JsonText.write(json.get()) + "\n" : table.get());
         return OK;
     }
 

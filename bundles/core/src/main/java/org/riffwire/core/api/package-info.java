@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /** The runtime's front door, used by the shell and the command line: generate, interpret, list. */
-@Version("2.1.0")
+@Version("2.2.0")
 @Export
 package org.riffwire.core.api;
 

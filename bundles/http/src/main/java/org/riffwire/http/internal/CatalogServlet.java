@@ -2,12 +2,9 @@
 package org.riffwire.http.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,15 +17,14 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSe
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.riffwire.core.api.BadRequestException;
+import org.riffwire.core.api.CatalogJson;
+import org.riffwire.core.api.JsonText;
 import org.riffwire.core.api.PipelineDefinition;
-import org.riffwire.core.api.PipelineInfo;
 import org.riffwire.core.api.PipelineRegistry;
-import org.riffwire.core.api.PluginInfo;
 import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
-import org.riffwire.onnx.api.ModelDescriptor;
+import org.riffwire.onnx.api.ModelCatalogJson;
 import org.riffwire.onnx.api.ModelInventory;
-import org.riffwire.onnx.api.OnnxModel;
 
 /**
  * What the runtime has, for admins and programs: {@code /api/pipelines} (listed, read, and composed with PUT and
@@ -74,12 +70,13 @@ public final class CatalogServlet extends HttpServlet {
                 throw ApiError.notFound("no such resource: " + request.getRequestURI());
             }
             requireGet(method);
-            Responses.json(response, 200, servletPath.equals("/api/plugins") ? pluginList() : modelList());
+            Responses.json(response, 200, servletPath.equals("/api/plugins") ? CatalogJson.plugins(plugins.plugins())
+                    : ModelCatalogJson.of(models));
             return;
         }
         if (info == null || info.equals("/")) {
             requireGet(method);
-            Responses.json(response, 200, Map.of("pipelines", pipelines.list().stream().map(CatalogServlet::pipeline).toList()));
+            Responses.json(response, 200, CatalogJson.pipelines(pipelines.list()));
             return;
         }
         String name = info.substring(1);
@@ -87,7 +84,7 @@ public final class CatalogServlet extends HttpServlet {
             throw ApiError.notFound("no such resource: " + request.getRequestURI());
         }
         switch (method) {
-            case "GET" -> Responses.json(response, 200, definitionView(name, pipelines.definition(name).orElseThrow(
+            case "GET" -> Responses.json(response, 200, CatalogJson.definition(name, pipelines.definition(name).orElseThrow(
                     () -> unknownPipeline(name))));
             case "PUT" -> put(name, request, response);
             case "DELETE" -> {
@@ -119,7 +116,7 @@ public final class CatalogServlet extends HttpServlet {
                 strings(body, "renderers", List.of()), JsonFields.settings(body.get("settings"), "settings"));
         pipelines.save(definition);
         response.setHeader("Location", "/api/pipelines/" + name);
-        Responses.json(response, existed ? 200 : 201, definitionView(name, definition));
+        Responses.json(response, existed ? 200 : 201, CatalogJson.definition(name, definition));
     }
 
     private static List<String> strings(Map<String, Object> body, String field, List<String> otherwise) throws ApiError {
@@ -141,63 +138,5 @@ public final class CatalogServlet extends HttpServlet {
 
     private static ApiError unknownPipeline(String name) {
         return ApiError.notFound("no pipeline '" + name + "'");
-    }
-
-    private static Map<String, Object> pipeline(PipelineInfo p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", p.name());
-        m.put("interpreters", p.interpreters());
-        m.put("generator", p.generator());
-        m.put("generatorOptions", new java.util.TreeSet<>(p.generatorOptions()));
-        m.put("ready", p.ready());
-        m.put("state", p.ready() ? "ready" : p.problem());
-        m.put("url", "/api/pipelines/" + p.name());
-        return m;
-    }
-
-    private static Map<String, Object> definitionView(String name, PipelineDefinition d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("interpreters", d.interpreters());
-        m.put("generator", d.generator());
-        m.put("renderers", d.renderers());
-        m.put("settings", new TreeMap<>(d.settings()));
-        return m;
-    }
-
-    private Map<String, Object> pluginList() {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (PluginInfo p : plugins.plugins()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", p.kind());
-            m.put("name", p.name());
-            m.put("detail", p.detail());
-            m.put("bundle", p.bundle());
-            m.put("version", p.version());
-            m.put("state", p.state());
-            list.add(m);
-        }
-        return Map.of("plugins", list);
-    }
-
-    private Map<String, Object> modelList() {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (OnnxModel model : models.installed()) {
-            ModelDescriptor d = model.descriptor();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", d.name());
-            m.put("version", d.version());
-            m.put("kind", d.kind());
-            m.put("source", d.source());
-            m.put("licence", d.licence());
-            m.put("state", model.status());
-            list.add(m);
-        }
-        List<Map<String, Object>> problems = new ArrayList<>();
-        models.problems().forEach((file, why) -> problems.add(Map.of("file", file, "problem", why)));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("models", list);
-        body.put("unreadable", problems);
-        return body;
     }
 }

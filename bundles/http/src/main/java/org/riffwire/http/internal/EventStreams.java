@@ -21,6 +21,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import org.riffwire.core.api.JsonText;
+
 /**
  * The Server-Sent Events of {@code /api/generations/ID/events}: what happened so far, then each progress step and
  * the end (done or failed), after which the stream closes. A comment every 15 s keeps idle connections open and

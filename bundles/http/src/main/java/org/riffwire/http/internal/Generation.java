@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.riffwire.core.api.JsonText;
 import org.riffwire.core.api.CancellationSignal;
 import org.riffwire.core.api.ProgressListener;
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.riffwire.core.api.JsonText;
 import org.riffwire.api.Attachment;
 import org.riffwire.api.Prompt;
 import org.riffwire.core.api.PromptParts;

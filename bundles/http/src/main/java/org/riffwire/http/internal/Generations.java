@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.riffwire.core.api.JsonText;
 import org.riffwire.api.InvalidPromptException;
 import org.riffwire.api.Piece;
 import org.riffwire.api.UnsatisfiableSpecException;

@@ -4,6 +4,8 @@ package org.riffwire.http.internal;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.riffwire.core.api.JsonText;
+
 /** Fields of a request's JSON object, checked for their type, with the field named in each refusal. */
 final class JsonFields {
     private JsonFields() {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.riffwire.core.api.JsonText;
+
 /** Writes JSON answers and JSON errors, the one shape every API response has. */
 final class Responses {
     private Responses() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.riffwire.core.api.JsonText;
 import org.riffwire.onnx.api.Json;
 
 class JsonTextTest {

@@ -4,7 +4,7 @@
  * {@link org.riffwire.onnx.api.OnnxModel} with the properties {@code riffwire.model.name}, {@code .version},
  * {@code .kind} and {@code .source}.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.riffwire.onnx.api;
 

@@ -1,24 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.riffwire.http.internal;
+package org.riffwire.core.api;
 
 import java.util.Collection;
 import java.util.Map;
 
-import org.riffwire.core.api.SpecJson;
-
 /**
- * Writes the API's answers: maps become objects (in their iteration order), collections arrays, {@link Raw}
- * text already JSON (a spec written by the core's SpecJson) goes in as it is.
+ * Writes JSON answers, for the HTTP API and the command line's --json: maps become objects (in their iteration
+ * order), collections arrays, {@link Raw} text already JSON (a spec written by {@link SpecJson}) goes in as it is.
  */
-final class JsonText {
+public final class JsonText {
     private JsonText() {
     }
 
     /** JSON text to embed unchanged. */
-    record Raw(String json) {
+    public record Raw(String json) {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(value, sb);
         return sb.toString();
@@ -66,7 +64,7 @@ final class JsonText {
         }
     }
 
-    /** The core's quoting, with '<' written escaped so an answer can never close a script it is embedded in. */
+    /** SpecJson's quoting, with '<' written escaped so an answer can never close a script it is embedded in. */
     private static void quote(String s, StringBuilder sb) {
         sb.append(SpecJson.quote(s).replace("<", "\\u003c"));
     }
