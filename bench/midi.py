@@ -26,8 +26,8 @@ def _varlen(data, i):
 
 
 def read(path):
-    """Tempo (bpm), meter, mode ('major'/'minor'), and per track its name, channel and notes (pitch, start, end,
-    velocity, in ticks)."""
+    """Tempo (bpm), meter, mode ('major'/'minor'), and per track its name, channel, program (the last program
+    change, 0-based; None without one) and notes (pitch, start, end, velocity, in ticks)."""
     data = open(path, "rb").read()
     assert data[:4] == b"MThd", path
     ntracks = int.from_bytes(data[10:12], "big")
@@ -38,7 +38,7 @@ def read(path):
         assert data[i:i + 4] == b"MTrk"
         length = int.from_bytes(data[i + 4:i + 8], "big")
         j, end, status, now = i + 8, i + 8 + length, 0, 0
-        track = {"name": "", "channel": None, "notes": []}
+        track = {"name": "", "channel": None, "program": None, "notes": []}
         sounding = {}
         while j < end:
             delta, j = _varlen(data, j)
@@ -66,6 +66,8 @@ def read(path):
                 j += 1
             kind, channel = status & 0xF0, status & 0x0F
             if kind in (0xC0, 0xD0):
+                if kind == 0xC0:
+                    track["program"] = data[j]
                 j += 1
                 continue
             a, b = data[j], data[j + 1]

@@ -836,6 +836,21 @@ class CommandLineIT {
         }
     }
 
+    /**
+     * The plug-in tutorial, followed to the letter by scripts/sdk-tutorial.sh: every command block of
+     * plugins-sdk/template/README.md, from a fresh clone and an empty home, ending with the renamed plug-in
+     * replaced live in a running server and used through its HTTP API.
+     */
+    @Test
+    void thePluginTutorialWorksAsWritten() throws Exception {
+        Process p = new ProcessBuilder(root.resolve("scripts/sdk-tutorial.sh").toString()).redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(600, TimeUnit.SECONDS), output);
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.contains("sdk-tutorial: PASS"), output);
+    }
+
     @Test
     void pipelinesSurviveAHardKill() throws Exception {
         Process p = new ProcessBuilder(root.resolve("scripts/pipelines-survive-kill.sh").toString())
