@@ -97,8 +97,18 @@ public final class CommandLineLauncher {
             } finally {
                 tracker.close();
             }
-            // The launcher does not stop the framework on SIGTERM: this hook does, so every bundle stops in order
-            // (the web studio finishing or cancelling its generations), then ends the process with 0.
+            exitCleanlyOnShutdown();
+            awaitStop();
+            return 0;
+        }
+
+        /**
+         * The launcher does not stop the framework on SIGTERM, and it ends the process with its own "stopped"
+         * status (117) when the framework stops under a running main: this hook stops every bundle in order (the
+         * web studio finishing or cancelling its generations), then ends the process with 0, the status of a
+         * clean stop. It runs on SIGTERM, and when the shell's exit, quit or end of input stops the framework.
+         */
+        private void exitCleanlyOnShutdown() {
             Thread exitCleanly = new Thread(() -> {
                 try {
                     framework.stop();
@@ -109,10 +119,8 @@ public final class CommandLineLauncher {
                     Thread.currentThread().interrupt();
                 }
                 Runtime.getRuntime().halt(0);
-            }, "riffwire-serve-exit");
+            }, "riffwire-exit");
             Runtime.getRuntime().addShutdownHook(exitCleanly);
-            awaitStop();
-            return 0;
         }
 
         /**
@@ -133,6 +141,7 @@ public final class CommandLineLauncher {
                 return serve();
             }
             if (args.length > 0 && args[0].equals("shell") && !help) {
+                exitCleanlyOnShutdown();
                 awaitStop();
                 return 0;
             }
