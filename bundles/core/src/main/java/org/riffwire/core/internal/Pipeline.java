@@ -39,6 +39,7 @@ public final class Pipeline {
     private final SpecPatch settings;
     private final PipelineDefinition definition;
     private final Set<String> interpreterAccepts;
+    private final Set<String> readersOfUnreadWords;
     private final Set<String> generatorAccepts;
     private final String produces;
     private final Object generatorTimeout;
@@ -55,10 +56,16 @@ public final class Pipeline {
         List<String> order = List.of(config.interpreters());
         List<Map.Entry<String, PromptInterpreter>> ordered = new ArrayList<>();
         Set<String> accepts = new TreeSet<>();
+        Set<String> unreadReaders = new TreeSet<>();
         for (Map.Entry<Map<String, Object>, PromptInterpreter> e : interpreters) {
-            ordered.add(Map.entry(String.valueOf(e.getKey().get("riffwire.name")), e.getValue()));
+            String interpreterName = String.valueOf(e.getKey().get("riffwire.name"));
+            ordered.add(Map.entry(interpreterName, e.getValue()));
             accepts.addAll(strings(e.getKey().get(Accepts.PROPERTY)));
+            if (UnreadWords.UNREAD.equals(e.getKey().get(UnreadWords.PROPERTY))) {
+                unreadReaders.add(interpreterName);
+            }
         }
+        this.readersOfUnreadWords = Set.copyOf(unreadReaders);
         this.interpreterAccepts = Set.copyOf(accepts);
         this.generatorAccepts = Set.copyOf(strings(generator.getKey().get(Accepts.PROPERTY)));
         Object produced = generator.getKey().get(Produces.PROPERTY);
@@ -126,6 +133,11 @@ public final class Pipeline {
 
     public List<Map.Entry<String, PromptInterpreter>> interpreters() {
         return interpreters;
+    }
+
+    /** Whether an interpreter reads only the words those before it leave unread (see {@link UnreadWords}). */
+    boolean readsOnlyUnreadWords(String interpreter) {
+        return readersOfUnreadWords.contains(interpreter);
     }
 
     public String generatorName() {

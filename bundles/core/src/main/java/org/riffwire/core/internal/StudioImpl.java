@@ -71,6 +71,9 @@ public final class StudioImpl implements Studio {
         RequestValidation.readable(prompt, pipeline);
         List<SpecPatch> patches = new ArrayList<>();
         for (Map.Entry<String, PromptInterpreter> interpreter : pipeline.interpreters()) {
+            if (pipeline.readsOnlyUnreadWords(interpreter.getKey()) && UnreadWords.allRead(prompt.text(), patches)) {
+                continue;
+            }
             try {
                 patches.add(interpreter.getValue().interpret(prompt));
             } catch (RuntimeException e) {
