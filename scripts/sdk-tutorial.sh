@@ -13,7 +13,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 [[ -f "$root/runtime/target/riffwire.jar" ]] || { echo "sdk-tutorial: build the runtime first" >&2; exit 2; }
 command -v curl >/dev/null || { echo "sdk-tutorial: needs curl" >&2; exit 2; }
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# A server the tutorial started is stopped even when a step fails before the tutorial's own kill.
+trap 'pkill -f -- "-Driffwire.home=$work/home" 2>/dev/null || true; rm -rf "$work"' EXIT
 git clone -q "$root" "$work/riffwire"
 mkdir -p "$work/riffwire/runtime/target"
 cp "$root/runtime/target/riffwire.jar" "$work/riffwire/runtime/target/"
