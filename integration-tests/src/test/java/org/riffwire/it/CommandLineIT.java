@@ -683,25 +683,10 @@ class CommandLineIT {
      */
     @Test
     void shellOnATerminalIsNotDumb() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("script", "-qec",
-                // A pseudo-terminal made without a terminal around it is 0 columns wide; give it a real size.
-                "stty cols 120 rows 40; exec " + root.resolve("riffwire") + " shell", "/dev/null")
-                .directory(work.toFile()).redirectErrorStream(true);
-        pb.environment().put("RIFFWIRE_HOME", work.resolve("home").toString());
-        pb.environment().put("TERM", "xterm-256color");
-        Process p = pb.start();
-        StringBuffer seen = new StringBuffer();
-        Thread reader = new Thread(() -> {
-            try (var in = p.getInputStream()) {
-                byte[] buffer = new byte[4096];
-                for (int n; (n = in.read(buffer)) > 0;) {
-                    seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                }
-            } catch (IOException closed) {
-                // The process ended.
-            }
-        });
-        reader.start();
+        PtyShell shell = PtyShell.start(work.resolve("home"), work);
+        Process p = shell.process();
+        StringBuffer seen = shell.seen();
+        Thread reader = shell.reader();
         try (var keyboard = p.getOutputStream()) {
             awaitOutput(seen, "riffwire>");
             keyboard.write("echo type-$TERM\n".getBytes(StandardCharsets.UTF_8));
@@ -728,24 +713,10 @@ class CommandLineIT {
         Path home = work.resolve("pty-home");
         deleteTree(home);
         Path folder = Files.createDirectories(work.resolve("pty-cwd"));
-        ProcessBuilder pb = new ProcessBuilder("script", "-qec",
-                "stty cols 120 rows 40; exec " + root.resolve("riffwire") + " shell", "/dev/null")
-                .directory(folder.toFile()).redirectErrorStream(true);
-        pb.environment().put("RIFFWIRE_HOME", home.toString());
-        pb.environment().put("TERM", "xterm-256color");
-        Process p = pb.start();
-        StringBuffer seen = new StringBuffer();
-        Thread reader = new Thread(() -> {
-            try (var in = p.getInputStream()) {
-                byte[] buffer = new byte[4096];
-                for (int n; (n = in.read(buffer)) > 0;) {
-                    seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                }
-            } catch (IOException closed) {
-                // The process ended.
-            }
-        });
-        reader.start();
+        PtyShell shell = PtyShell.start(home, folder);
+        Process p = shell.process();
+        StringBuffer seen = shell.seen();
+        Thread reader = shell.reader();
         try (var keyboard = p.getOutputStream()) {
             awaitOutput(seen, "Three things to know");
             awaitOutput(seen, "riffwire>");
@@ -778,6 +749,32 @@ class CommandLineIT {
         assertTrue(q.waitFor(60, TimeUnit.SECONDS), "quit stops a piped shell");
         assertEquals(0, q.exitValue());
         assertFalse(Files.exists(piped.resolve("shell-history")), "a piped shell keeps no history");
+    }
+
+    /** {@code ./riffwire shell} on a pseudo-terminal ({@code script}, util-linux), its output gathered as it comes. */
+    private record PtyShell(Process process, StringBuffer seen, Thread reader) {
+        static PtyShell start(Path home, Path folder) throws IOException {
+            ProcessBuilder pb = new ProcessBuilder("script", "-qec",
+                    // A pseudo-terminal made without a terminal around it is 0 columns wide; give it a real size.
+                    "stty cols 120 rows 40; exec " + root.resolve("riffwire") + " shell", "/dev/null")
+                    .directory(folder.toFile()).redirectErrorStream(true);
+            pb.environment().put("RIFFWIRE_HOME", home.toString());
+            pb.environment().put("TERM", "xterm-256color");
+            Process p = pb.start();
+            StringBuffer seen = new StringBuffer();
+            Thread reader = new Thread(() -> {
+                try (var in = p.getInputStream()) {
+                    byte[] buffer = new byte[4096];
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException closed) {
+                    // The process ended.
+                }
+            });
+            reader.start();
+            return new PtyShell(p, seen, reader);
+        }
     }
 
     private static void type(java.io.OutputStream keyboard, String keys) throws IOException {
