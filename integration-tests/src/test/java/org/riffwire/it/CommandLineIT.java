@@ -809,7 +809,9 @@ class CommandLineIT {
         Files.createDirectories(folder);
         Path commands = Files.writeString(folder.resolve("commands.txt"), String.join("\n",
                 "riff:generate --help", "riff:generate --tempo 90 \"a waltz\"",
-                "riff:generate -o a.mid -o b.abc \"a short waltz, 8 bars\"", "exit 0", ""));
+                "riff:generate -o a.mid -o b.abc \"a short waltz, 8 bars\"",
+                "riff:generate --soundfont /usr/share/sounds/sf2/TimGM6mb.sf2 -o c.wav \"a short waltz, 4 bars\"",
+                "riff:generate --soundfont missing.sf2 -o d.wav \"a short waltz, 4 bars\"", "exit 0", ""));
         ProcessBuilder pb = new ProcessBuilder(root.resolve("riffwire").toString(), "shell").directory(folder.toFile())
                 .redirectErrorStream(true).redirectInput(commands.toFile());
         pb.environment().put("RIFFWIRE_HOME", work.resolve("home").toString());
@@ -821,6 +823,9 @@ class CommandLineIT {
         assertFalse(output.contains("Exception"), output);
         assertTrue(Files.exists(folder.resolve("a.mid")) && Files.exists(folder.resolve("b.abc")), output);
         assertFalse(Files.exists(folder.resolve("out")), "no option was read as a prompt: " + output);
+        assertTrue(Files.size(folder.resolve("c.wav")) > 44, "a SoundFont for one piece: " + output);
+        assertTrue(output.contains("SoundFont missing.sf2 does not exist or cannot be read"), output);
+        assertFalse(Files.exists(folder.resolve("d.wav")), output);
     }
 
     private static void awaitOutput(StringBuffer seen, String text) throws InterruptedException {

@@ -136,7 +136,7 @@ public class LiveDeployIT {
         Path future = plugins().resolve("future-api.jar");
         PluginJars.copyWithManifest(template, future, main -> {
             main.put(new Attributes.Name("Bundle-SymbolicName"), "com.example.riffwire.future");
-            main.put(new Attributes.Name("Import-Package"), main.getValue("Import-Package").replace("[2.0,3)", "[3.0,4)"));
+            main.put(new Attributes.Name("Import-Package"), main.getValue("Import-Package").replaceAll("\\[2\\.\\d,3\\)", "[3.0,4)"));
         });
         String corrupt = null;
         String incompatible = null;

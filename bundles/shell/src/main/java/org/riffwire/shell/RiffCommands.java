@@ -49,7 +49,8 @@ import org.riffwire.core.api.TextReports;
 public final class RiffCommands {
     private static final String GENERATE_USAGE = """
             usage: riff:generate [-s SEED] [-p PIPELINE] [-o FILE[,FILE]]... [-j] [-v] [--image FILE]
-                                 [--init FILE [--strength S]] [--set k=v,...] [--loop] "PROMPT"
+                                 [--init FILE [--strength S]] [--set k=v,...] [--loop] [--soundfont SF2]
+                                 "PROMPT"
             help riff:generate describes each option.
             """;
     private static final String INTERPRET_USAGE = """
@@ -150,6 +151,8 @@ public final class RiffCommands {
             @Parameter(names = {"--set"}, absentValue = "") String set,
             @Descriptor("a clip whose end runs into its start (the diffusion generator)")
             @Parameter(names = {"--loop"}, presentValue = "true", absentValue = "false") boolean loop,
+            @Descriptor("SoundFont (.sf2) for this piece's .wav and listening, or builtin; kept loaded for the next")
+            @Parameter(names = {"--soundfont"}, absentValue = "") String soundfont,
             @Descriptor("the prompt, quoted") String... prompt) {
         return ShellError.oneLine(() -> {
             PromptWords words = PromptWords.read("riff:generate", prompt);
@@ -177,7 +180,10 @@ public final class RiffCommands {
             PromptWords.files(outputs).forEach(o -> files.add(Path.of(o)));
             words.outputs().forEach(o -> files.add(Path.of(o)));
             Long seedValue = parseSeed(seed);
-            GenerationResult result = studio.generate(new GenerationRequest(request.build(), pipeline, seedValue, files, verify, null));
+            Map<String, String> renderSettings = soundfont.isBlank() ? Map.of()
+                    : Map.of(GenerationRequest.SOUNDFONT, soundfont.strip());
+            GenerationResult result = studio.generate(new GenerationRequest(request.build(), pipeline, seedValue, files,
+                    verify, null, null, renderSettings));
             String report = TextReports.generated(result);
             if (json) {
                 report += SpecJson.write(result.piece().spec(), Map.of("seed", result.seed())) + "\n";

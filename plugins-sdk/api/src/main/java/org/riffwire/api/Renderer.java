@@ -3,6 +3,8 @@ package org.riffwire.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -16,6 +18,18 @@ public interface Renderer {
      * @throws UnsatisfiableSpecException when the piece lacks what this format needs (a score for MIDI)
      */
     void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException;
+
+    /**
+     * Renders with settings of this one request, over the renderer's own configuration: {@code soundfont} (a
+     * SoundFont file, for audio) is the one the runtime passes today. A renderer that has no settings need not
+     * implement this; unknown settings are ignored.
+     *
+     * @since 2.1 (package version; API release 2.2.0)
+     */
+    default void render(Piece piece, OutputStream out, Map<String, String> settings)
+            throws IOException, UnsatisfiableSpecException {
+        render(piece, out);
+    }
 
     /**
      * One line for status listings (riff:plugins): what this renderer runs on, or why it cannot run. A

@@ -2,6 +2,7 @@
 package org.riffwire.api;
 
 import java.io.IOException;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.riffwire.api.music.AudioClip;
@@ -15,6 +16,16 @@ import org.riffwire.api.music.Score;
 public interface Synthesizer {
     /** The score's sound, at this synthesizer's sample rate, with the release of its last notes. */
     AudioClip synthesize(Score score) throws IOException;
+
+    /**
+     * The score's sound with settings of this one request ({@code soundfont}, as for {@link Renderer}); unknown
+     * settings are ignored.
+     *
+     * @since 2.1 (package version; API release 2.2.0)
+     */
+    default AudioClip synthesize(Score score, Map<String, String> settings) throws IOException {
+        return synthesize(score);
+    }
 
     /** One line for status listings: what this synthesizer sounds with, or why it cannot. */
     default String status() {

@@ -7,7 +7,7 @@
  * {@code riffwire.format} (the file extension they write, without the dot). The annotations in
  * {@link org.riffwire.api.propertytypes} set these and the other properties the runtime reads.
  */
-@Version("2.0.0")
+@Version("2.1.0")
 @Export
 package org.riffwire.api;
 

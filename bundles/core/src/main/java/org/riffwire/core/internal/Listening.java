@@ -57,7 +57,8 @@ public final class Listening {
      * Listens to the piece: its own audio, else the written WAV, else the score rendered in memory; and, when the
      * spec limits pitches, each single-line part rendered alone, so its pitches can be tracked one by one.
      */
-    AdherenceReport verify(Piece piece, List<Path> written) throws BadRequestException, UnsatisfiableSpecException {
+    AdherenceReport verify(Piece piece, List<Path> written, Map<String, String> settings)
+            throws BadRequestException, UnsatisfiableSpecException {
         Verifier currentVerifier = verifier;
         if (currentVerifier == null) {
             throw new BadRequestException("verification needs the dsp bundle (org.riffwire.dsp), which is not running");
@@ -74,7 +75,7 @@ public final class Listening {
         } else if (wavFile.isPresent()) {
             mix = AudioFiles.read(wavFile.get());
         } else {
-            mix = render(renderer, piece.score().orElseThrow());
+            mix = render(renderer, piece.score().orElseThrow(), settings);
         }
         Map<String, AudioClip> stems = new LinkedHashMap<>();
         boolean pitchLimited = piece.spec().get(SpecField.PITCH_SET).isPresent()
@@ -85,7 +86,7 @@ public final class Listening {
                 if (!track.isDrums() && isSingleLine(track)) {
                     Score alone = new Score(score.ppq(), score.tempoBpm(), score.meter(), score.key(), List.of(track),
                             score.lengthTicks());
-                    stems.put(track.name(), render(renderer, alone));
+                    stems.put(track.name(), render(renderer, alone, settings));
                 }
             }
         }
@@ -103,9 +104,10 @@ public final class Listening {
         return !track.notes().isEmpty();
     }
 
-    private static AudioClip render(Synthesizer synthesizer, Score score) throws BadRequestException {
+    private static AudioClip render(Synthesizer synthesizer, Score score, Map<String, String> settings)
+            throws BadRequestException {
         try {
-            return synthesizer.synthesize(score);
+            return synthesizer.synthesize(score, settings);
         } catch (IOException e) {
             throw new BadRequestException("could not synthesise the piece to listen to: " + e.getMessage(), e);
         }

@@ -80,10 +80,10 @@ final class OutputPlan implements AutoCloseable {
     }
 
     /** Renders every output into its temporary file, then moves them all into place. */
-    List<Path> write(Piece piece) throws IOException, UnsatisfiableSpecException {
+    List<Path> write(Piece piece, Map<String, String> settings) throws IOException, UnsatisfiableSpecException {
         for (Output o : outputs) {
             try (OutputStream out = Files.newOutputStream(o.temp())) {
-                o.renderer().render(piece, out);
+                o.renderer().render(piece, out, settings);
             }
         }
         // Each new file is renamed over its target in one atomic step, so a target is never missing. The previous

@@ -101,7 +101,7 @@ public final class StudioImpl implements Studio {
             request.progress().progress(0.8, "rendering");
             List<Path> files;
             try {
-                files = plan.write(made.piece());
+                files = plan.write(made.piece(), request.renderSettings());
             } catch (IOException e) {
                 throw new BadRequestException("could not write the output: " + e.getMessage(), e);
             }
@@ -130,7 +130,7 @@ public final class StudioImpl implements Studio {
         for (Map.Entry<String, Renderer> e : chosen.entrySet()) {
             OutputStream out = streamsByFormat.get(e.getKey());
             try {
-                e.getValue().render(made.piece(), out);
+                e.getValue().render(made.piece(), out, request.renderSettings());
                 out.flush();
             } catch (IOException ex) {
                 throw new BadRequestException("could not write the " + e.getKey() + " output: " + ex.getMessage(), ex);
@@ -159,7 +159,7 @@ public final class StudioImpl implements Studio {
         Optional<AdherenceReport> report = Optional.empty();
         if (request.verify()) {
             request.progress().progress(0.9, "listening");
-            report = Optional.of(listening.verify(made.piece(), files));
+            report = Optional.of(listening.verify(made.piece(), files, request.renderSettings()));
         }
         request.progress().progress(1.0, "done");
         return new GenerationResult(made.piece(), made.seed(), files, (System.nanoTime() - start) / 1_000_000, report);

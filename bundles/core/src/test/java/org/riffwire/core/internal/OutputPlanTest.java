@@ -40,7 +40,7 @@ class OutputPlanTest {
     void writesEveryOutputAndLeavesNoTemporaries() throws Exception {
         try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("a.txt"), dir.resolve("sub/b.TXT")),
                 Map.of("txt", TEXT))) {
-            plan.write(piece());
+            plan.write(piece(), Map.of());
         }
         assertEquals("music", Files.readString(dir.resolve("a.txt")));
         assertEquals("music", Files.readString(dir.resolve("sub/b.TXT")));
@@ -56,7 +56,7 @@ class OutputPlanTest {
         Path ours = Files.writeString(dir.resolve(".riffwire-" + ProcessHandle.current().pid() + "-77.part"), "busy");
         Path stranger = Files.writeString(dir.resolve(".riffwire-notes.part"), "not a run's");
         try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("next.txt")), Map.of("txt", TEXT))) {
-            plan.write(piece());
+            plan.write(piece(), Map.of());
         }
         assertFalse(Files.exists(leftover), "the ended run's temporary");
         assertTrue(Files.exists(ours), "a temporary of a running process is kept");
@@ -67,7 +67,7 @@ class OutputPlanTest {
     void aFailingRendererLeavesNoOutputAtAll() throws Exception {
         try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("good.txt"), dir.resolve("bad.bin")),
                 Map.of("txt", TEXT, "bin", BROKEN))) {
-            assertThrows(IOException.class, () -> plan.write(piece()));
+            assertThrows(IOException.class, () -> plan.write(piece(), Map.of()));
         }
         assertFalse(Files.exists(dir.resolve("good.txt")));
         assertFalse(Files.exists(dir.resolve("bad.bin")));
@@ -99,11 +99,11 @@ class OutputPlanTest {
         Files.writeString(dir.resolve("keep.txt"), "old");
         try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("keep.txt"), dir.resolve("fail.bin")),
                 Map.of("txt", TEXT, "bin", BROKEN))) {
-            assertThrows(IOException.class, () -> plan.write(piece()));
+            assertThrows(IOException.class, () -> plan.write(piece(), Map.of()));
         }
         assertEquals("old", Files.readString(dir.resolve("keep.txt")));
         try (OutputPlan plan = OutputPlan.prepare(List.of(dir.resolve("keep.txt")), Map.of("txt", TEXT))) {
-            plan.write(piece());
+            plan.write(piece(), Map.of());
         }
         assertEquals("music", Files.readString(dir.resolve("keep.txt")));
         try (Stream<Path> files = Files.list(dir)) {
@@ -115,7 +115,7 @@ class OutputPlanTest {
     void aNameAsLongAsTheFileSystemAllowsIsWritten() throws Exception {
         Path target = dir.resolve("x".repeat(251) + ".txt");
         try (OutputPlan plan = OutputPlan.prepare(List.of(target), Map.of("txt", TEXT))) {
-            plan.write(piece());
+            plan.write(piece(), Map.of());
         }
         assertTrue(Files.isRegularFile(target));
         try (var left = Files.list(dir)) {
@@ -131,7 +131,7 @@ class OutputPlanTest {
         try (OutputPlan plan = OutputPlan.prepare(List.of(target), Map.of("txt", TEXT))) {
             // Until the atomic rename the old file is still there, under its own name.
             assertEquals("old", Files.readString(target));
-            plan.write(piece());
+            plan.write(piece(), Map.of());
         }
         assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
         assertTrue(!before.equals(Files.readAttributes(target, "unix:ino").get("ino")), "a new file renamed into place");

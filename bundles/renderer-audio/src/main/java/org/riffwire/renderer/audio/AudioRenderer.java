@@ -4,6 +4,7 @@ package org.riffwire.renderer.audio;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Map;
 
 import javax.sound.midi.Soundbank;
 
@@ -35,9 +36,14 @@ import org.riffwire.api.propertytypes.Name;
 public final class AudioRenderer implements Renderer, Synthesizer {
     /** Framework or system property naming a SoundFont; the riffwire script sets it from --soundfont. */
     static final String SOUNDFONT_PROPERTY = "riffwire.soundfont";
+    /** The request setting naming a SoundFont for one generation (riff:generate --soundfont). */
+    static final String SOUNDFONT_SETTING = "soundfont";
 
-    /** The SoundFont in use, or why none can be; replaced whole when the configuration changes. */
-    private record Bank(SoundFontChoice choice, IOException problem) {
+    /**
+     * The SoundFont in use, or why none can be, and the folder searched for SoundFonts; replaced whole when the
+     * configuration changes.
+     */
+    private record Bank(SoundFontChoice choice, IOException problem, Path searchFolder) {
     }
 
     private final BundleContext context;
@@ -59,38 +65,59 @@ public final class AudioRenderer implements Renderer, Synthesizer {
     private Bank choose(SoundFontConfig config) {
         String configured = config.soundfont().isBlank() ? context.getProperty(SOUNDFONT_PROPERTY) : config.soundfont();
         try {
-            return new Bank(SoundFontChoice.choose(configured, Path.of(config.searchFolder())), null);
+            return new Bank(SoundFontChoice.choose(configured, Path.of(config.searchFolder())), null,
+                    Path.of(config.searchFolder()));
         } catch (IOException e) {
-            return new Bank(null, e);
+            return new Bank(null, e, Path.of(config.searchFolder()));
         }
     }
 
     @Override
     public void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException {
+        render(piece, out, Map.of());
+    }
+
+    /** With a {@code soundfont} setting, this request's audio uses that SoundFont (kept loaded, as the configured one). */
+    @Override
+    public void render(Piece piece, OutputStream out, Map<String, String> settings)
+            throws IOException, UnsatisfiableSpecException {
         if (piece.audio().isPresent()) {
             WavWriter.write(piece.audio().get(), out);
             return;
         }
         Dynamics dynamics = piece.spec().get(SpecField.DYNAMICS).orElse(Dynamics.MF);
-        WavWriter.write(synthesize(piece.score().orElseThrow()), WavWriter.peakDb(dynamics), out);
+        WavWriter.write(synthesize(piece.score().orElseThrow(), settings), WavWriter.peakDb(dynamics), out);
     }
 
     /** Renders a score to audio with this renderer's SoundFont. */
     @Override
     public AudioClip synthesize(Score score) throws IOException {
-        return GervillRenderer.render(score, soundbank());
+        return synthesize(score, Map.of());
     }
 
-    /** The bank to render with: null for the JDK's built-in one. */
-    private Soundbank soundbank() throws IOException {
+    @Override
+    public AudioClip synthesize(Score score, Map<String, String> settings) throws IOException {
+        return GervillRenderer.render(score, soundbank(settings.get(SOUNDFONT_SETTING)));
+    }
+
+    /**
+     * The bank to render with: the request's SoundFont if it names one, else the configured one; null for the
+     * JDK's built-in bank.
+     */
+    private Soundbank soundbank(String requested) throws IOException {
         Bank current;
         synchronized (this) {
             current = bank;
         }
-        if (current.problem() != null) {
+        SoundFontChoice choice;
+        if (requested != null && !requested.isBlank()) {
+            choice = SoundFontChoice.choose(requested, current.searchFolder());
+        } else if (current.problem() != null) {
             throw current.problem();
+        } else {
+            choice = current.choice();
         }
-        return current.choice().path().isPresent() ? loaded.get(current.choice().path().get()) : null;
+        return choice.path().isPresent() ? loaded.get(choice.path().get()) : null;
     }
 
     @Override

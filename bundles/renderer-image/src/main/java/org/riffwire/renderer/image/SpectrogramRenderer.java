@@ -3,6 +3,7 @@ package org.riffwire.renderer.image;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,11 +37,17 @@ public final class SpectrogramRenderer implements Renderer {
 
     @Override
     public void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException {
-        out.write(codec.image(audio(piece)));
+        render(piece, out, Map.of());
     }
 
+    /** A score is sounded with the request's settings (its SoundFont), as its .wav is. */
+    @Override
+    public void render(Piece piece, OutputStream out, Map<String, String> settings)
+            throws IOException, UnsatisfiableSpecException {
+        out.write(codec.image(audio(piece, settings)));
+    }
 
-    private AudioClip audio(Piece piece) throws IOException, UnsatisfiableSpecException {
+    private AudioClip audio(Piece piece, Map<String, String> settings) throws IOException, UnsatisfiableSpecException {
         if (piece.audio().isPresent()) {
             return piece.audio().get();
         }
@@ -49,7 +56,7 @@ public final class SpectrogramRenderer implements Renderer {
             throw new UnsatisfiableSpecException("a spectrogram of a score needs a synthesizer (the audio renderer), which "
                     + "is not running");
         }
-        return current.synthesize(piece.score().orElseThrow());
+        return current.synthesize(piece.score().orElseThrow(), settings);
     }
 
     @Override
