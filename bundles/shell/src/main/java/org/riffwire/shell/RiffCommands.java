@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.riffwire.api.Prompt;
+import org.riffwire.api.Renderer;
 import org.riffwire.core.api.AnalysisJson;
 import org.riffwire.core.api.AttachmentFiles;
 import org.riffwire.core.api.GenerationRequest;
@@ -181,7 +182,7 @@ public final class RiffCommands {
             words.outputs().forEach(o -> files.add(Path.of(o)));
             Long seedValue = parseSeed(seed);
             Map<String, String> renderSettings = soundfont.isBlank() ? Map.of()
-                    : Map.of(GenerationRequest.SOUNDFONT, soundfont.strip());
+                    : Map.of(Renderer.SOUNDFONT_SETTING, soundfont.strip());
             GenerationResult result = studio.generate(new GenerationRequest(request.build(), pipeline, seedValue, files,
                     verify, null, null, renderSettings));
             String report = TextReports.generated(result);

@@ -14,14 +14,17 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface Renderer {
+    /** The request setting naming a SoundFont file (or {@code builtin}) for that request's audio. */
+    String SOUNDFONT_SETTING = "soundfont";
+
     /**
      * @throws UnsatisfiableSpecException when the piece lacks what this format needs (a score for MIDI)
      */
     void render(Piece piece, OutputStream out) throws IOException, UnsatisfiableSpecException;
 
     /**
-     * Renders with settings of this one request, over the renderer's own configuration: {@code soundfont} (a
-     * SoundFont file, for audio) is the one the runtime passes today. A renderer that has no settings need not
+     * Renders with settings of this one request, over the renderer's own configuration:
+     * {@link #SOUNDFONT_SETTING} (a SoundFont file, for audio) is the one the runtime passes today. A renderer that has no settings need not
      * implement this; unknown settings are ignored.
      *
      * @since 2.1 (package version; API release 2.2.0)

@@ -18,7 +18,7 @@ public interface Synthesizer {
     AudioClip synthesize(Score score) throws IOException;
 
     /**
-     * The score's sound with settings of this one request ({@code soundfont}, as for {@link Renderer}); unknown
+     * The score's sound with settings of this one request ({@link Renderer#SOUNDFONT_SETTING}); unknown
      * settings are ignored.
      *
      * @since 2.1 (package version; API release 2.2.0)

@@ -12,13 +12,11 @@ import org.riffwire.api.Prompt;
  * One generation: the prompt, the pipeline, an optional seed (null: derived from the prompt, so the same prompt
  * gives the same piece), the files to write (their extensions pick the renderers; empty: a default file), whether
  * to verify the result by listening to it, a progress listener, a cancellation signal, and settings for the
- * renderers of this request alone ({@code soundfont}: a SoundFont for .wav and for listening; empty: theirs).
+ * renderers of this request alone ({@link org.riffwire.api.Renderer#SOUNDFONT_SETTING}: a SoundFont for .wav and
+ * for listening; empty: theirs).
  */
 public record GenerationRequest(Prompt prompt, String pipeline, Long seed, List<Path> outputs, boolean verify,
         ProgressListener progress, CancellationSignal cancellation, Map<String, String> renderSettings) {
-    /** The setting naming a SoundFont file for this request's audio. */
-    public static final String SOUNDFONT = "soundfont";
-
     public GenerationRequest {
         Objects.requireNonNull(prompt, "prompt");
         renderSettings = renderSettings == null ? Map.of() : Map.copyOf(renderSettings);

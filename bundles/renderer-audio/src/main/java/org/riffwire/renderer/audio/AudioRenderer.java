@@ -26,8 +26,9 @@ import org.riffwire.api.propertytypes.Name;
 
 /**
  * Renders pieces to WAV (44.1 kHz, 16-bit, stereo). A piece that carries audio is written as it is; a score is
- * synthesised with a General MIDI SoundFont, loaded once and kept while its file is unchanged ({@link LoadedBanks}),
- * so a long-running runtime pays for it once, also when the configuration switches between SoundFonts. The same synthesis is offered as a {@link Synthesizer} service.
+ * synthesised with a General MIDI SoundFont, loaded once and kept while its file is unchanged
+ * ({@link LoadedBanks}), so a long-running runtime pays for it once, also when the configuration or a request
+ * switches between SoundFonts. The same synthesis is offered as a {@link Synthesizer} service.
  */
 @Component(service = {Renderer.class, Synthesizer.class}, configurationPid = "org.riffwire.renderer.audio")
 @Name("audio")
@@ -36,8 +37,6 @@ import org.riffwire.api.propertytypes.Name;
 public final class AudioRenderer implements Renderer, Synthesizer {
     /** Framework or system property naming a SoundFont; the riffwire script sets it from --soundfont. */
     static final String SOUNDFONT_PROPERTY = "riffwire.soundfont";
-    /** The request setting naming a SoundFont for one generation (riff:generate --soundfont). */
-    static final String SOUNDFONT_SETTING = "soundfont";
 
     /**
      * The SoundFont in use, or why none can be, and the folder searched for SoundFonts; replaced whole when the
@@ -64,11 +63,11 @@ public final class AudioRenderer implements Renderer, Synthesizer {
 
     private Bank choose(SoundFontConfig config) {
         String configured = config.soundfont().isBlank() ? context.getProperty(SOUNDFONT_PROPERTY) : config.soundfont();
+        Path searchFolder = Path.of(config.searchFolder());
         try {
-            return new Bank(SoundFontChoice.choose(configured, Path.of(config.searchFolder())), null,
-                    Path.of(config.searchFolder()));
+            return new Bank(SoundFontChoice.choose(configured, searchFolder), null, searchFolder);
         } catch (IOException e) {
-            return new Bank(null, e, Path.of(config.searchFolder()));
+            return new Bank(null, e, searchFolder);
         }
     }
 
