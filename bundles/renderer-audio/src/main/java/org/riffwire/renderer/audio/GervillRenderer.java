@@ -57,7 +57,7 @@ final class GervillRenderer {
      */
     static AudioClip render(Score score, Soundbank soundbank) throws IOException {
         int frames = (int) Math.round(score.lengthSeconds() * SAMPLE_RATE);
-        float[][] pcm = synthesize(score, score.tracks(), soundbank, frames);
+        float[][] pcm = synthesize(score, soundbank, frames);
         if (score.tracks().stream().anyMatch(t -> !t.notes().isEmpty()) && silent(pcm)) {
             // Exit 0 with a silent file would be a broken output that says it is fine.
             throw new IOException("rendering gave silence: the SoundFont has no sound for this piece's instruments");
@@ -66,7 +66,7 @@ final class GervillRenderer {
         return new AudioClip((int) SAMPLE_RATE, pcm);
     }
 
-    private static float[][] synthesize(Score score, List<Track> tracks, Soundbank soundbank, int frames)
+    private static float[][] synthesize(Score score, Soundbank soundbank, int frames)
             throws IOException {
         Synthesizer synth;
         try {
@@ -84,7 +84,7 @@ final class GervillRenderer {
                 }
             }
             Receiver receiver = synth.getReceiver();
-            for (TimedMessage m : messages(score, tracks)) {
+            for (TimedMessage m : messages(score)) {
                 receiver.send(m.message(), m.micros());
             }
             return read(stream, frames);
@@ -161,10 +161,10 @@ final class GervillRenderer {
     }
 
     /** Program changes and pans at time zero, then every note on and off, note-offs first at equal times. */
-    static List<TimedMessage> messages(Score score, List<Track> tracks) throws InvalidMidiDataException {
+    static List<TimedMessage> messages(Score score) throws InvalidMidiDataException {
         List<TimedMessage> out = new ArrayList<>();
         double microsPerTick = 60_000_000.0 / (score.tempoBpm() * score.ppq());
-        for (Track track : tracks) {
+        for (Track track : score.tracks()) {
             int ch = track.channel();
             if (!track.isDrums()) {
                 out.add(new TimedMessage(0, 0, new ShortMessage(ShortMessage.PROGRAM_CHANGE, ch, track.program(), 0)));
