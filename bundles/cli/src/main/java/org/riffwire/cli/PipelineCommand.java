@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.riffwire.core.api.BadRequestException;
+import org.riffwire.core.api.PipelineActions;
 import org.riffwire.core.api.PipelineChange;
 import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.SettingsText;
-import org.riffwire.core.api.TextReports;
 
 /** {@code riffwire pipeline create|show|set|delete NAME [-i A,B] [-g G] [-r mid,wav] [-s k=v,...]}. */
 final class PipelineCommand {
@@ -49,19 +49,7 @@ final class PipelineCommand {
         String name = positional.get(1);
         PipelineChange change = new PipelineChange(interpreters, generator, renderers, settings);
         try {
-            return switch (action) {
-                case "show" -> TextReports.pipeline(pipelines.definition(name)
-                        .orElseThrow(() -> new BadRequestException("no pipeline named " + name)));
-                case "delete" -> {
-                    if (!pipelines.delete(name)) {
-                        throw new BadRequestException("no pipeline named " + name);
-                    }
-                    yield "deleted pipeline " + name + "\n";
-                }
-                case "create" -> "created pipeline " + name + "\n" + TextReports.pipeline(pipelines.create(name, change));
-                case "set" -> "changed pipeline " + name + "\n" + TextReports.pipeline(pipelines.update(name, change));
-                default -> throw new CommandLine.UsageException("unknown action '" + action + "': create, show, set or delete");
-            };
+            return PipelineActions.apply(pipelines, action, name, change);
         } catch (BadRequestException e) {
             throw new CommandLine.UsageException(e.getMessage().replace("pipeline set", "riffwire pipeline set")
                     .replace("pipeline create", "riffwire pipeline create"));

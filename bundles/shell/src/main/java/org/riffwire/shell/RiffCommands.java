@@ -20,6 +20,7 @@ import org.riffwire.core.api.AttachmentFiles;
 import org.riffwire.core.api.GenerationRequest;
 import org.riffwire.core.api.GenerationResult;
 import org.riffwire.core.api.Interpretation;
+import org.riffwire.core.api.PipelineActions;
 import org.riffwire.core.api.PipelineChange;
 import org.riffwire.core.api.PipelineInfo;
 import org.riffwire.core.api.PipelineRegistry;
@@ -293,19 +294,7 @@ public final class RiffCommands {
             PipelineChange change = new PipelineChange(interpreters.isBlank() ? null : list(interpreters),
                     generator.isBlank() ? null : generator.strip(), renderers.isBlank() ? null : list(renderers),
                     keyValues(settings));
-            return switch (action) {
-                case "show" -> TextReports.pipeline(pipelines.definition(name)
-                        .orElseThrow(() -> new IllegalArgumentException("no pipeline named " + name)));
-                case "delete" -> {
-                    if (!pipelines.delete(name)) {
-                        throw new IllegalArgumentException("no pipeline named " + name);
-                    }
-                    yield "deleted pipeline " + name + "\n";
-                }
-                case "create" -> "created pipeline " + name + "\n" + TextReports.pipeline(pipelines.create(name, change));
-                case "set" -> "changed pipeline " + name + "\n" + TextReports.pipeline(pipelines.update(name, change));
-                default -> throw new IllegalArgumentException("unknown action '" + action + "': create, show, set or delete");
-            };
+            return PipelineActions.apply(pipelines, action, name, change);
         });
     }
 
