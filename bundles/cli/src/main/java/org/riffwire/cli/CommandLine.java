@@ -15,6 +15,8 @@ import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.analysis.AdherenceReport;
 import org.riffwire.api.analysis.AudioAnalysis;
 import org.riffwire.api.spec.SpecConflictException;
+import org.riffwire.batch.api.BatchJob;
+import org.riffwire.batch.api.BatchService;
 import org.riffwire.core.api.AnalysisJson;
 import org.riffwire.core.api.AttachmentFiles;
 import org.riffwire.core.api.BadRequestException;
@@ -35,7 +37,8 @@ import org.riffwire.onnx.api.ModelInventory;
 
 /**
  * Parses a riffwire command line and runs it against the studio. Exit codes: 0 success, 2 bad usage or input,
- * 3 a contradictory or unsatisfiable prompt, 4 a piece written but failing --verify, 1 an internal error. Errors are one line, never a stack trace
+ * 3 a contradictory or unsatisfiable prompt, 4 a piece written but failing --verify, 5 a batch with failed items,
+ * 1 an internal error. Errors are one line, never a stack trace
  * (set RIFFWIRE_DEBUG=1 to see one).
  */
 public final class CommandLine {
@@ -63,6 +66,9 @@ public final class CommandLine {
               pipeline create|show|set|delete NAME [options]
                                    compose named pipelines, kept across restarts
               models [--json]      list ONNX models with version, source and state
+              batch FILE --out DIR [--workers N] [--engine local|spark] [--format files|parquet]
+                                   make every prompt of a TSV or JSON Lines list into DIR, with a manifest;
+                                   run again to resume (exit 5: some items failed)
               shell                open the interactive Gogo shell (commands in scope riff:)
               serve [--port N] [--host H]
                                    serve the web studio and the JSON API (default http://127.0.0.1:8421/);
@@ -70,7 +76,7 @@ public final class CommandLine {
 
             riffwire <command> --help shows a command's options.
             exit codes: 0 ok, 2 bad usage or input, 3 contradictory or unsatisfiable prompt,
-              4 written but failed --verify, 1 internal error
+              4 written but failed --verify, 5 batch with failed items, 130 interrupted, 1 internal error
             """;
 
     private static final Map<String, String> HELP = Map.of(
@@ -134,6 +140,7 @@ public final class CommandLine {
                     In Gogo, $name in an unquoted or double-quoted word is a variable: quote a value holding $
                     with single quotes. Leave with exit, quit or Ctrl-D.
                     """,
+            "batch", BatchJob.USAGE,
             "serve", """
                     usage: riffwire serve [--port N] [--host H]
                       --port N              TCP port (default 8421; 0 picks a free one)
@@ -149,13 +156,15 @@ public final class CommandLine {
     private final PipelineRegistry pipelines;
     private final PluginInventory inventory;
     private final ModelInventory models;
+    private final BatchService batches;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
 
     /** @param terminal whether stderr is a terminal: progress lines are shown only there */
     public CommandLine(Studio studio, PipelineRegistry pipelines, PluginInventory inventory, ModelInventory models,
-            PrintStream out, PrintStream err, boolean terminal) {
+            BatchService batches, PrintStream out, PrintStream err, boolean terminal) {
+        this.batches = batches;
         this.studio = studio;
         this.pipelines = pipelines;
         this.inventory = inventory;
@@ -228,6 +237,7 @@ public final class CommandLine {
                 yield OK;
             }
             case "models" -> listing(command, rest, models::report, () -> ModelCatalogJson.of(models));
+            case "batch" -> batch(rest);
             default -> throw new UsageException("'" + command + "' runs through the riffwire script");
         };
     }
@@ -271,6 +281,24 @@ public final class CommandLine {
             }
         }
         return OK;
+    }
+
+    private int batch(List<String> args) throws Exception {
+        BatchJob job;
+        try {
+            job = BatchJob.parse(args);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (!java.nio.file.Files.isRegularFile(job.list())) {
+            throw new UsageException("cannot read the prompt list " + job.list() + ": "
+                    + (java.nio.file.Files.exists(job.list()) ? "it is not a file" : "no such file"));
+        }
+        try {
+            return batches.run(job, err, terminal).exitCode();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private int analyze(List<String> args) throws Exception {

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.riffwire.batch.api.BatchService;
 import org.riffwire.core.api.PipelineRegistry;
 import org.riffwire.core.api.PluginInventory;
 import org.riffwire.core.api.Studio;
@@ -37,7 +38,7 @@ public final class CommandLineLauncher {
 
     @Activate
     public CommandLineLauncher(BundleContext context, @Reference Studio studio, @Reference PipelineRegistry pipelines,
-            @Reference PluginInventory inventory, @Reference ModelInventory models,
+            @Reference PluginInventory inventory, @Reference ModelInventory models, @Reference BatchService batches,
             @Reference(service = Object.class, target = "(launcher.arguments=*)") Map<String, Object> launcher) {
         String[] args = (String[]) launcher.get("launcher.arguments");
         Hashtable<String, Object> props = new Hashtable<>();
@@ -45,7 +46,7 @@ public final class CommandLineLauncher {
         // The riffwire script says whether stderr is a terminal: progress lines go there, and only there.
         boolean terminal = Boolean.parseBoolean(context.getProperty(STDERR_TERMINAL));
         registration = context.registerService(Callable.class,
-                new MainThread(new CommandLine(studio, pipelines, inventory, models, System.out, System.err, terminal),
+                new MainThread(new CommandLine(studio, pipelines, inventory, models, batches, System.out, System.err, terminal),
                         args, context.getBundle(0), context), props);
     }
 
