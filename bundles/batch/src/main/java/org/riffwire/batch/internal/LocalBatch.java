@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -43,13 +42,7 @@ final class LocalBatch {
         List<BatchItem> items = PromptList.read(job.list(), job.formats(), job.pipeline());
         Path dir = job.out();
         Files.createDirectories(dir);
-        Map<String, Map<String, Object>> recorded = Manifest.read(dir);
-        List<BatchItem> todo = new ArrayList<>();
-        for (BatchItem item : items) {
-            if (!Manifest.complete(recorded.get(item.name()), item, dir)) {
-                todo.add(item);
-            }
-        }
+        List<BatchItem> todo = Manifest.incomplete(items, dir);
         int skipped = items.size() - todo.size();
         if (skipped > 0) {
             err.println("riffwire: " + skipped + " of " + items.size() + " items are complete in " + dir

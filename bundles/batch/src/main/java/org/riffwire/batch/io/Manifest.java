@@ -121,6 +121,12 @@ public final class Manifest implements AutoCloseable {
         return true;
     }
 
+    /** The items not yet complete in the folder, in list order: what a run (or a resumed one) has to make. */
+    public static List<BatchItem> incomplete(List<BatchItem> items, Path dir) throws IOException {
+        Map<String, Map<String, Object>> recorded = read(dir);
+        return items.stream().filter(item -> !complete(recorded.get(item.name()), item, dir)).toList();
+    }
+
     /** Rewrites the folder's manifest with the last entry of each item, in list order, replacing it at once. */
     public static void compact(Path dir) throws IOException {
         Path file = dir.resolve(FILE);
