@@ -139,7 +139,7 @@ public final class SparkBatch {
                 if (parquet) {
                     Dataset<Row> frame = spark.createDataFrame(rows, ParquetRows.SCHEMA).persist(StorageLevel.DISK_ONLY());
                     frame.select("manifest").collectAsList().forEach(r -> entries.add(r.getString(0)));
-                    frame.filter("status = 'done'").coalesce(1).write().mode(SaveMode.Append)
+                    frame.filter("status = 'done'").write().mode(SaveMode.Append)
                             .parquet(dir.resolve("parquet").toString());
                     frame.unpersist();
                 } else {
