@@ -25,12 +25,15 @@ import org.riffwire.core.api.CancellationSignal;
 
 /**
  * The local engine: the job's items not yet complete, made by a fixed number of worker threads on this
- * runtime, each entry recorded as its item ends. Ctrl-C (or any orderly shutdown) stops taking items, cancels
- * those in flight (they are made again next time) and still rewrites the manifest before the process ends.
+ * runtime, each entry recorded as its item ends. Ctrl-C (or any orderly shutdown) stops taking items, lets those
+ * in flight end (up to 20 s, then cancels them: made again next time) and rewrites the manifest before the
+ * process ends.
  */
 final class LocalBatch {
-    /** How long an interrupted run waits for its items in flight to notice the cancellation. */
+    /** How long an interrupted run waits for its items in flight to end, before it cancels them. */
     private static final long STOP_WAIT_SECONDS = 20;
+    /** How long it then waits for the cancelled items to notice. */
+    private static final long CANCEL_WAIT_SECONDS = 5;
 
     private final ItemWorker worker;
 
@@ -58,10 +61,15 @@ final class LocalBatch {
         CountDownLatch finished = new CountDownLatch(1);
         Stop stop = new Stop();
         Thread onShutdown = new Thread(() -> {
+            // Items in flight are let finish, and so recorded: a cancelled one would leave its generator running
+            // (in native code, for a model) while the process ends under it. Only one that outlasts the wait is
+            // cancelled.
             stop.requested = true;
-            inFlight.forEach(CancellationSignal::cancel);
             try {
-                finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                if (!finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    inFlight.forEach(CancellationSignal::cancel);
+                    finished.await(CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
