@@ -648,14 +648,14 @@ class CommandLineIT {
         assertTrue(again.out().lines().anyMatch(l -> l.startsWith("default")), again.out());
         assertTrue(again.out().lines().anyMatch(l -> l.startsWith("diffusion")), again.out());
         assertTrue(again.out().lines().anyMatch(l -> l.startsWith("sonify") && l.contains("spectrogram")), again.out());
-        assertTrue(riffwireIn(home, "pipeline", "show", "default").out().contains("keyword,notes,semantic,image"));
+        assertTrue(riffwireIn(home, "pipeline", "show", "default").out().contains("keyword,notes,pattern,semantic,image"));
 
         // An admin who takes the image interpreter out keeps it out...
         assertEquals(0, riffwireIn(home, "pipeline", "set", "default", "-i", "keyword,notes,semantic").code());
         assertFalse(riffwireIn(home, "pipeline", "show", "default").out().contains("image"));
         // ...but a home from before images (no record that they were added) gains it once.
         Files.delete(home.resolve("config/org/riffwire/pipelines/shipped.config"));
-        assertTrue(riffwireIn(home, "pipeline", "show", "default").out().contains("keyword,notes,semantic,image"));
+        assertTrue(riffwireIn(home, "pipeline", "show", "default").out().contains("keyword,notes,pattern,semantic,image"));
         Folders.delete(home);
     }
 

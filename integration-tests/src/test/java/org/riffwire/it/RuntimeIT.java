@@ -98,7 +98,7 @@ public class RuntimeIT {
             assertTrue(p.bundle().startsWith("org.riffwire."));
         }
         PipelineInfo pipeline = awaitDefaultPipeline();
-        assertEquals(List.of("keyword", "notes", "semantic", "image"), pipeline.interpreters());
+        assertEquals(List.of("keyword", "notes", "pattern", "semantic", "image"), pipeline.interpreters());
         assertEquals("symbolic", pipeline.generator());
     }
 

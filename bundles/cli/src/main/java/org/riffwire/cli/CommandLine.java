@@ -122,7 +122,7 @@ public final class CommandLine {
                     + "prints what GET /api/models answers\n",
             "pipeline", """
                     usage: riffwire pipeline create|show|set|delete NAME [options]
-                      -i, --interpreters A,B   interpreters in order (create default: keyword,notes,semantic,image)
+                      -i, --interpreters A,B   interpreters in order (create default: keyword,notes,pattern,semantic,image)
                       -g, --generator NAME     generator (create default: symbolic)
                       -r, --renderers mid,wav  output formats it may write (default: any)
                       -s, --set k=v,k=v        settings for every prompt: tempo, key, meter, length, drums, genre,

@@ -273,7 +273,7 @@ public final class RiffCommands {
 
     @Descriptor("create, show, change or delete a pipeline; pipelines are kept across restarts")
     public String pipeline(
-            @Descriptor("interpreters in order, comma separated (create default: keyword,notes,semantic,image)")
+            @Descriptor("interpreters in order, comma separated (create default: keyword,notes,pattern,semantic,image)")
             @Parameter(names = {"-i", "--interpreters"}, absentValue = "") String interpreters,
             @Descriptor("generator (create default: symbolic)")
             @Parameter(names = {"-g", "--generator"}, absentValue = "") String generator,

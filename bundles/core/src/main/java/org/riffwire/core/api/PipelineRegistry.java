@@ -19,7 +19,7 @@ public interface PipelineRegistry {
     /** A configured pipeline's definition, whether or not it can run now. */
     Optional<PipelineDefinition> definition(String name) throws BadRequestException;
 
-    /** Creates a pipeline: what the change leaves unsaid is the default (keyword,notes,semantic → symbolic). */
+    /** Creates a pipeline: what the change leaves unsaid is the default ({@link Studio#DEFAULT_INTERPRETERS} → symbolic). */
     PipelineDefinition create(String name, PipelineChange change) throws BadRequestException;
 
     /** Changes an existing pipeline: the parts the change names are replaced, its settings merged in. */

@@ -23,7 +23,7 @@ public interface Studio {
     String DEFAULT_PIPELINE = "default";
 
     /** The interpreters of the default pipeline and of a new pipeline that names none, in order. */
-    List<String> DEFAULT_INTERPRETERS = List.of("keyword", "notes", "semantic", "image");
+    List<String> DEFAULT_INTERPRETERS = List.of("keyword", "notes", "pattern", "semantic", "image");
 
     /** The generator of the default pipeline and of a new pipeline that names none. */
     String DEFAULT_GENERATOR = "symbolic";

@@ -30,8 +30,12 @@ public final class DefaultPipelineProvisioner {
             new PipelineDefinition("diffusion", Studio.DEFAULT_INTERPRETERS, "mel-diffusion", List.of(), Map.of()),
             new PipelineDefinition("hybrid", Studio.DEFAULT_INTERPRETERS, "hybrid", List.of(), Map.of()),
             new PipelineDefinition("sonify", List.of("keyword", "image"), "spectrogram", List.of(), Map.of()));
-    /** The interpreters the shipped pipelines had before the image interpreter joined them (runtime 0.1.0, API 2.0). */
-    static final List<String> BEFORE_IMAGES = List.of("keyword", "notes", "semantic");
+    /**
+     * The interpreters the shipped pipelines had in earlier runtimes: before the image interpreter (API 2.0), and
+     * before the pattern interpreter (API 2.2).
+     */
+    static final List<List<String>> EARLIER_INTERPRETERS = List.of(List.of("keyword", "notes", "semantic"),
+            List.of("keyword", "notes", "semantic", "image"));
 
     @Activate
     public DefaultPipelineProvisioner(@Reference ConfigurationAdmin configAdmin) throws IOException {
@@ -48,18 +52,19 @@ public final class DefaultPipelineProvisioner {
                 changed = true;
             }
         }
-        // Once per home: pipelines shipped before the image interpreter existed gain it (see addImages).
-        boolean imagesAdded = record != null && Boolean.parseBoolean(String.valueOf(record.get("images")));
-        if (!imagesAdded) {
-            addImages(configAdmin, Studio.DEFAULT_PIPELINE);
+        // Once per home and release: pipelines shipped with an earlier interpreter list gain the new ones.
+        String current = String.join(",", Studio.DEFAULT_INTERPRETERS);
+        boolean upgraded = record != null && current.equals(String.valueOf(record.get("interpreters")));
+        if (!upgraded) {
+            upgradeInterpreters(configAdmin, Studio.DEFAULT_PIPELINE);
             for (PipelineDefinition definition : SHIPPED) {
-                addImages(configAdmin, definition.name());
+                upgradeInterpreters(configAdmin, definition.name());
             }
         }
-        if (changed || !imagesAdded) {
+        if (changed || !upgraded) {
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put("created", done.toArray(new String[0]));
-            properties.put("images", "true");
+            properties.put("interpreters", current);
             shipped.update(properties);
         }
     }
@@ -72,14 +77,14 @@ public final class DefaultPipelineProvisioner {
     }
 
     /**
-     * A shipped pipeline that still holds exactly the interpreters it was first shipped with gains the image
-     * interpreter, so an existing home reads pictures too; any other edit, and a deletion, is kept. Done once per
-     * home, so an admin who later takes the image interpreter out keeps it out.
+     * A shipped pipeline that still holds exactly the interpreters an earlier runtime shipped gains today's (the
+     * image and pattern interpreters), so an existing home reads pictures and patterns too; any other edit, and a
+     * deletion, is kept. Done once per home and release, so an admin who later takes one out keeps it out.
      */
-    private static void addImages(ConfigurationAdmin configAdmin, String name) throws IOException {
+    private static void upgradeInterpreters(ConfigurationAdmin configAdmin, String name) throws IOException {
         Configuration config = configAdmin.getFactoryConfiguration(PipelineProperties.FACTORY_PID, name, "?");
         Dictionary<String, Object> stored = config.getProperties();
-        if (stored == null || !PipelineProperties.names(stored.get("interpreters")).equals(BEFORE_IMAGES)) {
+        if (stored == null || !EARLIER_INTERPRETERS.contains(PipelineProperties.names(stored.get("interpreters")))) {
             return;
         }
         Hashtable<String, Object> derived = PipelineProperties.of(name, Studio.DEFAULT_INTERPRETERS, String.valueOf(stored.get("generator")));

@@ -16,7 +16,7 @@ public @interface PipelineConfig {
 
     // The same list as Studio.DEFAULT_INTERPRETERS, written out because annotation defaults must be constants.
     @AttributeDefinition(description = "riffwire.name of each interpreter, in order")
-    String[] interpreters() default {"keyword", "notes", "semantic", "image"};
+    String[] interpreters() default {"keyword", "notes", "pattern", "semantic", "image"};
 
     @AttributeDefinition(description = "riffwire.name of the generator")
     String generator() default "symbolic";

@@ -52,7 +52,7 @@ import org.riffwire.onnx.api.OnnxModel;
 @Produces(Produces.SCORE)
 @Options({"melody"})
 @Honours(exact = {"tempo", "tonic", "mode", "meter", "length", "instruments", "drums", "pitch set",
-        "melody pitch set", "bass pitch set", "opening notes"}, approximate = {"genre", "dynamics", "valence", "arousal", "register", "density", "arc"})
+        "melody pitch set", "bass pitch set", "opening notes", "patterns"}, approximate = {"genre", "dynamics", "valence", "arousal", "register", "density", "arc"})
 public final class SymbolicGenerator implements Generator {
     static final double MIN_TEMPO = Defaults.SLOWEST_TEMPO;
     static final double MAX_TEMPO = Defaults.FASTEST_TEMPO;
@@ -186,6 +186,14 @@ public final class SymbolicGenerator implements Generator {
         }
         Frame frame = new Frame(meter, bars, lengthTicks, soloBars);
         context.checkCancelled();
+        if (spec.get(SpecField.PATTERNS).isPresent()) {
+            // Written patterns are the piece: they play as written, and only parts the prompt asks for join them.
+            int patternBars = (int) ((lengthTicks + barTicks - 1) / barTicks);
+            Score written = PatternArranger.arrange(spec, spec.get(SpecField.PATTERNS).get(), tempo, meter, lengthTicks,
+                    patternBars, style, velocity, context.seed());
+            context.progress(0.9, "arranged");
+            return new Arrangement(spec.get(SpecField.ARC).map(arc -> Arcs.shape(written, arc)).orElse(written), "pattern");
+        }
 
         long seed = context.seed();
         HarmonyPlanner planner = new HarmonyPlanner(key, harmonyAllowed, style.comping() == Style.Comping.COMP);

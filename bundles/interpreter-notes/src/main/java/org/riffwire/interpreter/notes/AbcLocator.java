@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * follows or the field itself is a meter, unit length or tempo. Unfenced ABC runs to the end of the prompt.
  */
 final class AbcLocator {
+    private static final Pattern MINI_NOTATION_SIGNS = Pattern.compile("(?:^|\\s)~(?:\\s|$)|[*@?]|<[^>]*>|\\[[^\\]]*,|\\(\\d+,\\d+");
+    private static final Pattern SPACED_NOTES = Pattern.compile("\\s*[a-gA-G][#bsf]*\\d?(?:\\s+(?:[a-gA-G][#bsf]*\\d?|~))+\\s*");
     private static final Pattern FENCE = Pattern.compile("```([\\w+-]*)[^\\n`]*\\n?(.*?)(?:```|\\z)", Pattern.DOTALL);
     private static final Pattern TICKS = Pattern.compile("`([^`]+)`");
     private static final Pattern NUMBERED = Pattern.compile("(?<![\\p{L}\\d])X:[ \\t]*\\d");
@@ -97,7 +99,9 @@ final class AbcLocator {
     /**
      * A `backtick` span is ABC when it has an X: or K: header or a bar line, or is all music of four or more notes
      * with a length digit or a word in mixed case ("GABc"). Backticks also quote names and code: `cafe`, `bad` and
-     * `notes` are words however much they look like notes.
+     * `notes` are words however much they look like notes. And they quote Strudel mini-notation, which the pattern
+     * interpreter reads: a span without header or bar line that uses its signs (rests, speeds, lengths,
+     * alternation, commas in brackets) or spaces every note apart (`c3 e3 g3`, not ABC's beamed `c3e3g3`) is not ABC.
      */
     static boolean looksLikeQuotedAbc(String text) {
         if (KEY_HEADER.matcher(text).find()) {
@@ -106,6 +110,9 @@ final class AbcLocator {
         long letters = NOTE_LETTER.matcher(text).results().count();
         if (text.indexOf('|') >= 0 && letters > 0) {
             return true;
+        }
+        if (MINI_NOTATION_SIGNS.matcher(text).find() || SPACED_NOTES.matcher(text).matches()) {
+            return false;
         }
         return letters >= 4 && MUSIC_ONLY.matcher(text).matches()
                 && (DIGIT.matcher(text).find() || MIXED_CASE.matcher(text).find());

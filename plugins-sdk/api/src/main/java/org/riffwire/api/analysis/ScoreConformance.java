@@ -2,6 +2,7 @@
 package org.riffwire.api.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,12 +15,14 @@ import org.riffwire.api.music.PitchClass;
 import org.riffwire.api.music.Score;
 import org.riffwire.api.music.Track;
 import org.riffwire.api.music.TrackRole;
+import org.riffwire.api.spec.CycleEvent;
 import org.riffwire.api.spec.ExplicitNote;
 import org.riffwire.api.spec.Instrument;
 import org.riffwire.api.spec.InstrumentList;
 import org.riffwire.api.spec.Length;
 import org.riffwire.api.spec.MusicSpec;
 import org.riffwire.api.spec.NoteSequence;
+import org.riffwire.api.spec.PatternPart;
 import org.riffwire.api.spec.PitchSet;
 import org.riffwire.api.spec.SpecField;
 
@@ -83,7 +86,51 @@ public final class ScoreConformance {
             checks.add(check("drums", wanted ? "drums" : "no drums", present ? "drums" : "no drums", wanted == present));
         }
         spec.get(SpecField.OPENING).ifPresent(opening -> checks.add(opening(opening, score)));
+        spec.get(SpecField.PATTERNS).ifPresent(patterns -> {
+            for (PatternPart part : patterns.parts()) {
+                checks.add(pattern(part, score));
+            }
+        });
         return checks;
+    }
+
+    /**
+     * The notes a pattern part names, cycle after cycle over the score's bars, cut at the score's end: a track of
+     * the part's program (the drum track for drums) must hold exactly these, each at its tick, with its pitch and
+     * length, and nothing else.
+     */
+    private static ConstraintCheck pattern(PatternPart part, Score score) {
+        long barTicks = score.meter().barTicks(score.ppq());
+        List<String> expected = new ArrayList<>();
+        for (long cycle = 0; cycle * barTicks < score.lengthTicks(); cycle++) {
+            for (CycleEvent e : part.pattern().notesStartingIn(cycle)) {
+                long start = cycle * barTicks + e.beginTicks(barTicks);
+                if (start < score.lengthTicks()) {
+                    long length = Math.min(e.lengthTicks(barTicks), score.lengthTicks() - start);
+                    expected.add(start + ":" + e.note() + ":" + length);
+                }
+            }
+        }
+        Collections.sort(expected);
+        String best = "no track of " + (part.drums() ? "drums" : part.instrument().name());
+        for (Track t : score.tracks()) {
+            if (part.drums() ? !t.isDrums() : t.isDrums() || t.program() != part.instrument().program()) {
+                continue;
+            }
+            List<String> actual = new ArrayList<>();
+            for (Note n : t.notes()) {
+                actual.add(n.startTick() + ":" + n.pitch() + ":" + n.durationTicks());
+            }
+            Collections.sort(actual);
+            if (actual.equals(expected)) {
+                return check("pattern", part.toString(), expected.size() + " notes, each as written", true);
+            }
+            List<String> missing = new ArrayList<>(expected);
+            actual.forEach(missing::remove);
+            best = t.name() + ": " + missing.size() + " of " + expected.size() + " notes missing or moved, "
+                    + (actual.size() - (expected.size() - missing.size())) + " extra";
+        }
+        return check("pattern", part.toString(), best, false);
     }
 
     /** @param role the part the set limits, or null for every pitched part */

@@ -46,9 +46,16 @@ public final class SpecField<T> {
     /** How intensity moves over the piece: the loudness arc. */
     public static final SpecField<Arc> ARC = new SpecField<>("arc", Arc.class);
 
+    /**
+     * Parts written as patterns (Strudel mini-notation), played exactly, and the parts to add around them.
+     *
+     * @since 2.2 (package version; API release 2.3.0)
+     */
+    public static final SpecField<Patterns> PATTERNS = new SpecField<>("patterns", Patterns.class);
+
     private static final List<SpecField<?>> ALL = List.of(TEMPO, TONIC, MODE, METER, LENGTH, INSTRUMENTS, DRUMS,
             GENRE, PITCH_SET, MELODY_PITCH_SET, BASS_PITCH_SET, OPENING, DYNAMICS, VALENCE, AROUSAL, TITLE, REGISTER,
-            DENSITY, ARC);
+            DENSITY, ARC, PATTERNS);
 
     private final String name;
     private final Class<T> type;

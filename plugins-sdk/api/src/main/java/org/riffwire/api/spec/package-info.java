@@ -4,7 +4,7 @@
  * {@link org.riffwire.api.spec.Provenance provenance}, merged by one pure function into a
  * {@link org.riffwire.api.spec.MusicSpec}.
  */
-@Version("2.1.0")
+@Version("2.2.0")
 @Export
 package org.riffwire.api.spec;
 
