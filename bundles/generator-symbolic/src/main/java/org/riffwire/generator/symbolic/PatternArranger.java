@@ -115,19 +115,22 @@ final class PatternArranger {
         return i.role() == TrackRole.BASS || (i.program() >= 32 && i.program() < 40) || i.program() == 43 || i.program() == 58;
     }
 
-    /** The prompt's key, else the one the patterns' notes imply (Krumhansl-Kessler), else C major. */
+    /** The prompt's key; what it leaves unsaid, the patterns' notes imply (Krumhansl-Kessler), else C major. */
     private static Key key(MusicSpec spec, List<Note> pitched) {
-        if (spec.isExplicit(SpecField.TONIC)) {
-            return new Key(spec.get(SpecField.TONIC).orElseThrow(), spec.get(SpecField.MODE).orElse(Mode.MAJOR));
+        java.util.Optional<Integer> tonic = spec.isExplicit(SpecField.TONIC) ? spec.get(SpecField.TONIC) : java.util.Optional.empty();
+        java.util.Optional<Mode> mode = spec.isExplicit(SpecField.MODE) ? spec.get(SpecField.MODE) : java.util.Optional.empty();
+        Key heard = new Key(0, Mode.MAJOR);
+        if (!pitched.isEmpty()) {
+            double[] profile = new double[12];
+            for (Note n : pitched) {
+                profile[n.pitchClass()] += n.durationTicks();
+            }
+            heard = KrumhanslKessler.estimate(profile).key();
         }
-        if (pitched.isEmpty()) {
-            return new Key(0, spec.get(SpecField.MODE).orElse(Mode.MAJOR));
+        if (tonic.isPresent()) {
+            return new Key(tonic.get(), mode.orElse(spec.get(SpecField.MODE).orElse(Mode.MAJOR)));
         }
-        double[] profile = new double[12];
-        for (Note n : pitched) {
-            profile[n.pitchClass()] += n.durationTicks();
-        }
-        return KrumhanslKessler.estimate(profile).key();
+        return new Key(heard.tonic(), mode.orElse(heard.mode()));
     }
 
     private static boolean endsOnTonic(List<Note> pitched, Key key) {

@@ -39,6 +39,10 @@ public final class PatternInterpreter implements PromptInterpreter {
         }
         SpecPatch.Builder patch = SpecPatch.builder(NAME)
                 .explicit(SpecField.PATTERNS, new Patterns(found.parts(), found.added()), String.join(" ", found.words()));
+        found.key().ifPresent(scale -> {
+            patch.explicit(SpecField.TONIC, Math.floorMod(scale.tonic(), 12), found.keyWords());
+            scale.mode().ifPresent(mode -> patch.explicit(SpecField.MODE, mode, found.keyWords()));
+        });
         if (found.bpm().isPresent()) {
             patch.explicit(SpecField.TEMPO, found.bpm().getAsDouble(), found.tempoWords());
         } else {

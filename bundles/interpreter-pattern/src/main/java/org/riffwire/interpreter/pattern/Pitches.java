@@ -33,6 +33,23 @@ final class Pitches {
 
     /** A scale: its tonic's MIDI note and its steps in semitones. */
     record Scale(String name, int tonic, List<Integer> steps) {
+        /** The mode this scale is, when it is one of the seven (a pentatonic or blues scale is none). */
+        java.util.Optional<org.riffwire.api.music.Mode> mode() {
+            if (steps.size() != 7) {
+                return java.util.Optional.empty();
+            }
+            for (org.riffwire.api.music.Mode m : org.riffwire.api.music.Mode.values()) {
+                boolean same = true;
+                for (int d = 0; d < 7; d++) {
+                    same &= m.step(d) == steps.get(d);
+                }
+                if (same) {
+                    return java.util.Optional.of(m);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
         int degree(long d) {
             int size = steps.size();
             return tonic + 12 * (int) Math.floorDiv(d, size) + steps.get((int) Math.floorMod(d, size));

@@ -47,13 +47,16 @@ final class PromptPatterns {
             "\\||(?m)^[XKLMT]:|\\b(?:[A-Ga-gz][,']*\\d+[A-Ga-g]|[A-Ga-g]{3,})");
 
     /** What the prompt's patterns say: the parts, the parts to add, and a tempo from setcps or setcpm. */
-    record Found(List<PatternPart> parts, List<String> words, Set<TrackRole> added, OptionalDouble bpm, String tempoWords) {
+    record Found(List<PatternPart> parts, List<String> words, Set<TrackRole> added, OptionalDouble bpm, String tempoWords,
+            Optional<Pitches.Scale> key, String keyWords) {
     }
 
     private final String prompt;
     private final List<PatternPart> parts = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
     private final List<int[]> taken = new ArrayList<>();
+    private Pitches.Scale keyScale;
+    private String keyWords;
 
     private PromptPatterns(String prompt) {
         this.prompt = prompt;
@@ -75,7 +78,8 @@ final class PromptPatterns {
             bpm = OptionalDouble.of(perSecond * 60 * quarters);
             tempoWords = cps.group();
         }
-        return new Found(List.copyOf(p.parts), List.copyOf(p.words), added, bpm, tempoWords);
+        return new Found(List.copyOf(p.parts), List.copyOf(p.words), added, bpm, tempoWords,
+                Optional.ofNullable(p.keyScale), p.keyWords);
     }
 
     private void calls() throws InvalidPromptException {
@@ -171,6 +175,11 @@ final class PromptPatterns {
         try {
             parts.add(new PatternPart(drums ? null : instrument, drums, MiniCyclePattern.of(source, drums, s)));
             words.add(written.strip());
+            if (s != null && keyScale == null && !drums) {
+                // scale("D:dorian") says the key as well as what the numbers mean.
+                keyScale = s;
+                keyWords = "scale(\"" + scale + "\")";
+            }
         } catch (MiniSyntaxException e) {
             throw refusal(source, at, e.getMessage(), e.column());
         } catch (MiniCyclePattern.WordException e) {
