@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.riffwire.batch.io.Json;
+import org.riffwire.onnx.api.Json;
 
 /**
  * {@code riffwire batch} with the local engine, run as a user runs it: the files and manifest of a list with a
@@ -57,7 +57,7 @@ class BatchIT {
     }
 
     static List<Map<String, Object>> manifest(Path dir) throws IOException {
-        return Files.readAllLines(dir.resolve("manifest.jsonl")).stream().map(Json::object).toList();
+        return Files.readAllLines(dir.resolve("manifest.jsonl")).stream().map(l -> Json.object(l, "manifest.jsonl")).toList();
     }
 
     /** Every file but the manifest, by name, with its sha256. */

@@ -14,7 +14,7 @@ import org.apache.spark.SparkFiles;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
-import org.riffwire.batch.io.Json;
+import org.riffwire.onnx.api.Json;
 
 /**
  * What a Spark task does with its partition of items: makes each in the executor's embedded runtime, which
@@ -82,6 +82,6 @@ final class ItemTask implements Serializable {
     }
 
     static Map<String, Object> fields(String entry) {
-        return Json.object(entry);
+        return Json.object(entry, "a manifest entry");
     }
 }

@@ -13,7 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.riffwire.batch.io.Json;
+import org.riffwire.onnx.api.Json;
 
 /**
  * The Parquet data set's rows: one per item made, with the manifest's metadata as columns and each file's
@@ -47,7 +47,7 @@ final class ParquetRows {
     }
 
     static Row row(String entry, Path out) {
-        Map<String, Object> e = Json.object(entry);
+        Map<String, Object> e = Json.object(entry, "a manifest entry");
         Object[] values = new Object[SCHEMA.size()];
         values[0] = entry;
         values[1] = e.get("item");

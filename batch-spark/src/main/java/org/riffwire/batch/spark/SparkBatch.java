@@ -23,7 +23,7 @@ import org.riffwire.batch.api.BatchItem;
 import org.riffwire.batch.api.BatchJob;
 import org.riffwire.batch.api.BatchSummary;
 import org.riffwire.batch.io.ItemJson;
-import org.riffwire.batch.io.Json;
+import org.riffwire.onnx.api.Json;
 import org.riffwire.batch.io.Manifest;
 import org.riffwire.batch.io.PromptList;
 
@@ -147,7 +147,7 @@ public final class SparkBatch {
                 }
                 for (String entry : entries) {
                     manifest.append(entry);
-                    Map<String, Object> fields = Json.object(entry);
+                    Map<String, Object> fields = Json.object(entry, "a manifest entry");
                     if (Manifest.DONE.equals(fields.get("status"))) {
                         done++;
                         audio += fields.get("audio_seconds") instanceof Number n ? n.doubleValue() : 0;

@@ -22,7 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.riffwire.batch.io.Json;
+import org.riffwire.onnx.api.Json;
 
 /**
  * The Spark engine in local mode (local[2]) against the local engine, item by item: the same files to the byte,
@@ -62,7 +62,7 @@ class SparkBatchIT {
     private static Map<String, Map<String, Object>> entries(Path dir) throws IOException {
         Map<String, Map<String, Object>> byItem = new LinkedHashMap<>();
         for (String line : Files.readAllLines(dir.resolve("manifest.jsonl"))) {
-            Map<String, Object> e = Json.object(line);
+            Map<String, Object> e = new LinkedHashMap<>(Json.object(line, "manifest.jsonl"));
             e.remove("millis");
             byItem.put((String) e.get("item"), e);
         }

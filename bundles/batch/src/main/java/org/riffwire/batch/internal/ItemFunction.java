@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.riffwire.batch.io.ItemJson;
-import org.riffwire.batch.io.Json;
+import org.riffwire.onnx.api.Json;
 import org.riffwire.core.api.CancellationSignal;
 import org.riffwire.core.api.Studio;
 
@@ -33,7 +33,7 @@ public final class ItemFunction implements Function<String, String> {
 
     @Override
     public String apply(String request) {
-        Map<String, Object> fields = Json.object(request);
+        Map<String, Object> fields = Json.object(request, "the request");
         Object item = fields.get("item");
         if (!(item instanceof Map<?, ?>) || !(fields.get("out") instanceof String out)) {
             throw new IllegalArgumentException("a request names an item and an out folder");

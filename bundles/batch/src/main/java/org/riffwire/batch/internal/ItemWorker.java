@@ -20,7 +20,7 @@ import org.riffwire.api.Piece;
 import org.riffwire.api.UnsatisfiableSpecException;
 import org.riffwire.api.spec.SpecConflictException;
 import org.riffwire.batch.api.BatchItem;
-import org.riffwire.batch.io.Json;
+import org.riffwire.onnx.api.Json;
 import org.riffwire.batch.io.Manifest;
 import org.riffwire.core.api.AnalysisJson;
 import org.riffwire.core.api.BadRequestException;
@@ -99,7 +99,7 @@ final class ItemWorker {
         }
         long made = System.nanoTime();
         entry.put("seed", result.seed());
-        entry.put("spec", new JsonText.Raw(Json.oneLine(SpecJson.write(result.piece().spec(), Map.of()))));
+        entry.put("spec", Json.parse(SpecJson.write(result.piece().spec(), Map.of()), "the spec"));
         List<Map<String, Object>> files = new ArrayList<>();
         try {
             for (int i = 0; i < outputs.size(); i++) {
@@ -121,7 +121,7 @@ final class ItemWorker {
         boolean passed = true;
         if (result.report().isPresent()) {
             passed = result.report().get().passed();
-            entry.put("verify", new JsonText.Raw(Json.oneLine(AnalysisJson.write(result.report().get()))));
+            entry.put("verify", Json.parse(AnalysisJson.write(result.report().get()), "the report"));
             if (!passed) {
                 entry.put("error", "verification failed: " + String.join("; ", result.report().get().failures().stream()
                         .map(c -> c.constraint() + " (expected " + c.expected() + ", measured " + c.measured() + ")")

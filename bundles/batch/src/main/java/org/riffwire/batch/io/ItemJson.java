@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.riffwire.onnx.api.Json;
 import org.riffwire.batch.api.BatchItem;
 import org.riffwire.core.api.JsonText;
 
@@ -31,7 +32,7 @@ public final class ItemJson {
     }
 
     public static BatchItem read(String json) {
-        Map<String, Object> m = Json.object(json);
+        Map<String, Object> m = Json.object(json, "an item");
         return new BatchItem(((Long) m.get("line")).intValue(), (String) m.get("prompt"), (Long) m.get("seed"),
                 (String) m.get("pipeline"), strings(m.get("formats")), texts(m.get("set")), texts(m.get("extra")),
                 (String) m.get("problem"));

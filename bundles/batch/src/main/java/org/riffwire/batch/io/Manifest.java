@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.riffwire.onnx.api.Json;
 import org.riffwire.batch.api.BatchItem;
 
 /**
@@ -82,7 +83,7 @@ public final class Manifest implements AutoCloseable {
                 continue;
             }
             try {
-                Map<String, Object> entry = Json.object(line);
+                Map<String, Object> entry = Json.object(line, "manifest.jsonl");
                 if (entry.get("item") instanceof String name) {
                     entries.remove(name);
                     entries.put(name, entry);
@@ -141,7 +142,7 @@ public final class Manifest implements AutoCloseable {
         }
         for (String line : all) {
             try {
-                Map<String, Object> entry = Json.object(line);
+                Map<String, Object> entry = Json.object(line, "manifest.jsonl");
                 if (entry.get("item") instanceof String name) {
                     byItem.put(name, line);
                     lines.put(name, entry.get("line") instanceof Long n ? n : Long.MAX_VALUE);

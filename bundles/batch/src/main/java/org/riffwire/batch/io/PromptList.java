@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.riffwire.onnx.api.Json;
 import org.riffwire.batch.api.BatchItem;
 import org.riffwire.batch.api.BatchJob;
 import org.riffwire.core.api.SettingsText;
@@ -125,7 +126,7 @@ public final class PromptList {
             }
             Map<String, Object> object;
             try {
-                object = Json.object(line);
+                object = Json.object(line, "the line");
             } catch (IllegalArgumentException e) {
                 items.add(BatchItem.malformed(n + 1, "", "not a JSON object: " + e.getMessage()));
                 continue;
