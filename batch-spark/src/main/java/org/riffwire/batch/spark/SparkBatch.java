@@ -179,7 +179,7 @@ public final class SparkBatch {
             }
         }
         BatchSummary summary = new BatchSummary(done, failed, skipped, (System.nanoTime() - start) / 1e9, audio,
-                interrupted);
+                interrupted ? 2 : 0);
         err.println("riffwire: " + summary.line());
         return summary;
     }

@@ -48,7 +48,7 @@ public record BatchJob(Path list, Path out, int workers, List<String> formats, S
               --format F         files (default) or parquet: also a Parquet data set in DIR/parquet (Spark)
 
             exit codes: 0 every item done, 5 some items failed (see the manifest), 2 bad usage or list,
-              130 interrupted (what was done is kept)
+              130 stopped by Ctrl-C, 143 by SIGTERM (what was done is kept)
             """;
 
     public BatchJob {

@@ -25,9 +25,8 @@ import org.riffwire.core.api.CancellationSignal;
 
 /**
  * The local engine: the job's items not yet complete, made by a fixed number of worker threads on this
- * runtime, each entry recorded as its item ends. Ctrl-C (or any orderly shutdown) stops taking items, lets those
- * in flight end (up to 20 s, then cancels them: made again next time) and rewrites the manifest before the
- * process ends.
+ * runtime, each entry recorded as its item ends. Ctrl-C or SIGTERM stops taking items, lets those in flight
+ * end (up to 20 s, then cancels them: made again next time), rewrites the manifest and returns 130 or 143.
  */
 final class LocalBatch {
     /** How long an interrupted run waits for its items in flight to end, before it cancels them. */
@@ -60,11 +59,12 @@ final class LocalBatch {
         Set<CancellationSignal> inFlight = ConcurrentHashMap.newKeySet();
         CountDownLatch finished = new CountDownLatch(1);
         Stop stop = new Stop();
+        // Ctrl-C or SIGTERM: stop taking items and let those in flight end and be recorded (cancelled only when
+        // they outlast the wait). The signals are taken so the process does not start its shutdown meanwhile; a
+        // JVM without sun.misc.Signal gets the same from a shutdown hook.
+        StopSignals signals = StopSignals.trap(number -> stop.request(number));
         Thread onShutdown = new Thread(() -> {
-            // Items in flight are let finish, and so recorded: a cancelled one would leave its generator running
-            // (in native code, for a model) while the process ends under it. Only one that outlasts the wait is
-            // cancelled.
-            stop.requested = true;
+            stop.request(15);
             try {
                 if (!finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
                     inFlight.forEach(CancellationSignal::cancel);
@@ -74,6 +74,18 @@ final class LocalBatch {
                 Thread.currentThread().interrupt();
             }
         }, "riffwire-batch-stop");
+        Thread canceller = new Thread(() -> {
+            try {
+                stop.awaitRequest();
+                if (!finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    inFlight.forEach(CancellationSignal::cancel);
+                }
+            } catch (InterruptedException ended) {
+                // the batch ended first
+            }
+        }, "riffwire-batch-canceller");
+        canceller.setDaemon(true);
+        canceller.start();
         Runtime.getRuntime().addShutdownHook(onShutdown);
         try (Manifest manifest = Manifest.open(dir); BatchProgress progress = new BatchProgress(err, terminal, todo.size())) {
             Runnable work = () -> {
@@ -116,12 +128,16 @@ final class LocalBatch {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop.requested = true;
+            stop.request(2);
         } finally {
             try {
                 Manifest.compact(dir);
             } finally {
                 finished.countDown();
+                canceller.interrupt();
+                if (signals != null) {
+                    signals.close();
+                }
                 try {
                     Runtime.getRuntime().removeShutdownHook(onShutdown);
                 } catch (IllegalStateException shuttingDown) {
@@ -133,13 +149,27 @@ final class LocalBatch {
             throw new UncheckedIOException("cannot write the manifest in " + dir, writeFailure.get());
         }
         BatchSummary summary = new BatchSummary(done.get(), failed.get(), skipped, (System.nanoTime() - start) / 1e9,
-                audio.get(), stop.requested && done.get() + failed.get() < todo.size());
+                audio.get(), stop.requested ? stop.signal : 0);
         err.println("riffwire: " + summary.line());
         return summary;
     }
 
-    /** Set once, by the shutdown hook or an interrupted wait. */
+    /** Set once, by a signal, the shutdown hook or an interrupted wait, with the signal's number. */
     private static final class Stop {
+        private final CountDownLatch asked = new CountDownLatch(1);
         volatile boolean requested;
+        volatile int signal;
+
+        synchronized void request(int number) {
+            if (!requested) {
+                signal = number;
+                requested = true;
+                asked.countDown();
+            }
+        }
+
+        void awaitRequest() throws InterruptedException {
+            asked.await();
+        }
     }
 }
