@@ -105,7 +105,7 @@ public final class PromptList {
             String[] cells = strip(line).split("\t", -1);
             Map<String, String> fields = new LinkedHashMap<>();
             for (int i = 0; i < Math.min(cells.length, header.length); i++) {
-                fields.put(header[i], cells[i]);
+                fields.put(header[i], unquoted(cells[i]));
             }
             if (cells.length > header.length) {
                 items.add(BatchItem.malformed(n + 1, fields.getOrDefault("prompt", ""), "the line has "
@@ -174,8 +174,9 @@ public final class PromptList {
         String seedText = fields.getOrDefault("seed", "").strip();
         if (!seedText.isEmpty()) {
             try {
-                seed = Long.parseLong(seedText);
-            } catch (NumberFormatException e) {
+                // 42, and 42.0 as spreadsheets and JSON writers print whole numbers.
+                seed = new java.math.BigDecimal(seedText).longValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
                 return BatchItem.malformed(line, prompt, "the seed '" + seedText + "' is not a whole number");
             }
         }
@@ -199,6 +200,18 @@ public final class PromptList {
         });
         return new BatchItem(line, prompt, seed, pipeline.isEmpty() ? defaults.pipeline() : pipeline, formats,
                 settings, extra, null);
+    }
+
+    /**
+     * A cell as spreadsheet tools write it: a cell in double quotes (pandas and Excel quote one holding a quote)
+     * loses them, and a doubled quote inside becomes one.
+     */
+    private static String unquoted(String cell) {
+        String c = cell.strip();
+        if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
+            return c.substring(1, c.length() - 1).replace("\"\"", "\"");
+        }
+        return cell;
     }
 
     /** The line without a Windows line end or a byte-order mark. */

@@ -41,6 +41,15 @@ class PromptListTest {
     }
 
     @Test
+    void spreadsheetQuotingAndWholeNumberSeedsAreRead() {
+        List<BatchItem> items = read("list.tsv", "prompt\tseed", "\"a \"\"jazz\"\" tune\"\t42.0", "a \"quoted\" word\t7");
+        assertEquals("a \"jazz\" tune", items.get(0).prompt());
+        assertEquals(42L, items.get(0).seed());
+        assertEquals("a \"quoted\" word", items.get(1).prompt(), "quotes inside a cell stay");
+        assertTrue(read("list.tsv", "prompt\tseed", "a tune\t4.5").get(0).problem().contains("not a whole number"));
+    }
+
+    @Test
     void aBadLineBecomesAFailedItemAndTheOthersStay() {
         List<BatchItem> items = read("list.tsv",
                 "prompt\tseed\tformats\tset",
