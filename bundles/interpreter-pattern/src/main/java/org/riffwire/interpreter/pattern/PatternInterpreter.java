@@ -15,8 +15,8 @@ import org.riffwire.api.spec.SpecPatch;
 /**
  * Reads Strudel and TidalCycles mini-notation in a prompt as parts played exactly ({@link SpecField#PATTERNS},
  * explicit): a cycle per bar of the prompt's meter at its tempo. {@code setcps}/{@code setcpm} set the tempo
- * (explicit); without them or a stated tempo, Strudel's default of half a cycle per second stands as a weak
- * inference (120 bpm in 4/4), below any tempo the prompt's words suggest. A malformed pattern is refused with
+ * (explicit); without them or a stated tempo, Strudel's default of half a cycle per second stands as an
+ * inference (120 bpm in 4/4), above guesses from mood, below tempo words and genres. A malformed pattern is refused with
  * the character at fault, never guessed at.
  */
 @Component(service = PromptInterpreter.class)
@@ -26,6 +26,11 @@ public final class PatternInterpreter implements PromptInterpreter {
 
     /** Strudel's default speed, 0.5 cycles per second, as quarter notes per minute in 4/4. */
     static final double STRUDEL_DEFAULT_BPM = 120;
+    /**
+     * Above the guesses from mood and meaning (0.5, 0.52), below tempo words and genres (0.85, 0.8): "a slow piano
+     * plays `…`" is slow, "a gentle piano plays `…`" keeps Strudel's speed.
+     */
+    static final double DEFAULT_TEMPO_CONFIDENCE = 0.6;
 
     @Override
     public SpecPatch interpret(Prompt prompt) throws InvalidPromptException {
@@ -46,7 +51,7 @@ public final class PatternInterpreter implements PromptInterpreter {
         if (found.bpm().isPresent()) {
             patch.explicit(SpecField.TEMPO, found.bpm().getAsDouble(), found.tempoWords());
         } else {
-            patch.inferred(SpecField.TEMPO, STRUDEL_DEFAULT_BPM, found.words().get(0), 0.3);
+            patch.inferred(SpecField.TEMPO, STRUDEL_DEFAULT_BPM, found.words().get(0), DEFAULT_TEMPO_CONFIDENCE);
         }
         return patch.build();
     }

@@ -96,8 +96,9 @@ public final class ScoreConformance {
 
     /**
      * The notes a pattern part names, cycle after cycle over the score's bars, cut at the score's end: a track of
-     * the part's program (the drum track for drums) must hold exactly these, each at its tick, with its pitch and
-     * length, and nothing else.
+     * the part's instrument family (the eight General MIDI programs around it: the prompt's words may pick the
+     * church organ for a pattern's organ; the drum track for drums) must hold exactly these, each at its tick,
+     * with its pitch and length, and nothing else.
      */
     private static ConstraintCheck pattern(PatternPart part, Score score) {
         long barTicks = score.meter().barTicks(score.ppq());
@@ -114,7 +115,7 @@ public final class ScoreConformance {
         Collections.sort(expected);
         String best = "no track of " + (part.drums() ? "drums" : part.instrument().name());
         for (Track t : score.tracks()) {
-            if (part.drums() ? !t.isDrums() : t.isDrums() || t.program() != part.instrument().program()) {
+            if (part.drums() ? !t.isDrums() : t.isDrums() || t.program() / 8 != part.instrument().program() / 8) {
                 continue;
             }
             List<String> actual = new ArrayList<>();
