@@ -8,13 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.spark.SparkFiles;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
-import org.riffwire.onnx.api.Json;
 
 /**
  * What a Spark task does with its partition of items: makes each in the executor's embedded runtime, which
@@ -79,9 +77,5 @@ final class ItemTask implements Serializable {
 
     static String entryOf(Row row) {
         return row.getString(0);
-    }
-
-    static Map<String, Object> fields(String entry) {
-        return Json.object(entry, "a manifest entry");
     }
 }

@@ -63,13 +63,11 @@ final class LocalBatch {
         // they outlast the wait). The signals are taken so the process does not start its shutdown meanwhile; a
         // JVM without sun.misc.Signal gets the same from a shutdown hook.
         StopSignals signals = StopSignals.trap(number -> stop.request(number));
+        // The canceller below serves both ways in: the hook only asks for the stop and waits for the run to end.
         Thread onShutdown = new Thread(() -> {
             stop.request(15);
             try {
-                if (!finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    inFlight.forEach(CancellationSignal::cancel);
-                    finished.await(CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
-                }
+                finished.await(STOP_WAIT_SECONDS + CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
