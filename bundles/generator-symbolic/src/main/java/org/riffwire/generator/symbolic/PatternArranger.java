@@ -6,9 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 
-import org.riffwire.api.analysis.KrumhanslKessler;
 import org.riffwire.api.music.Key;
 import org.riffwire.api.music.Meter;
 import org.riffwire.api.music.Mode;
@@ -90,7 +88,7 @@ final class PatternArranger {
         Key key = key(spec, pitched);
         if (!extra.isEmpty() || drums) {
             Frame frame = new Frame(meter, bars, lengthTicks, 0);
-            HarmonyPlanner planner = new HarmonyPlanner(key, allPitchClasses(), false);
+            HarmonyPlanner planner = new HarmonyPlanner(key, SymbolicGenerator.ALL_PITCH_CLASSES, false);
             List<Chord> chords = new ArrayList<>();
             for (int bar = 0; bar < bars; bar++) {
                 chords.add(planner.bestFit(HarmonyPlanner.weights(pitched, bar * barTicks, (bar + 1) * barTicks),
@@ -100,7 +98,7 @@ final class PatternArranger {
             for (Instrument i : extra) {
                 InstrumentRange range = InstrumentRange.of(i.program());
                 boolean bass = isBass(i);
-                List<Note> notes = bass ? band.bass(range, scale(key)) : band.chords(range);
+                List<Note> notes = bass ? band.bass(range, SymbolicGenerator.scale(key)) : band.chords(range);
                 tracks.add(new Track(i.name(), bass ? TrackRole.BASS : TrackRole.HARMONY, i.program(), channels.next(), notes));
             }
             if (drums) {
@@ -119,14 +117,7 @@ final class PatternArranger {
     private static Key key(MusicSpec spec, List<Note> pitched) {
         java.util.Optional<Integer> tonic = spec.isExplicit(SpecField.TONIC) ? spec.get(SpecField.TONIC) : java.util.Optional.empty();
         java.util.Optional<Mode> mode = spec.isExplicit(SpecField.MODE) ? spec.get(SpecField.MODE) : java.util.Optional.empty();
-        Key heard = new Key(0, Mode.MAJOR);
-        if (!pitched.isEmpty()) {
-            double[] profile = new double[12];
-            for (Note n : pitched) {
-                profile[n.pitchClass()] += n.durationTicks();
-            }
-            heard = KrumhanslKessler.estimate(profile).key();
-        }
+        Key heard = pitched.isEmpty() ? new Key(0, Mode.MAJOR) : SymbolicGenerator.heardKey(pitched);
         if (tonic.isPresent()) {
             return new Key(tonic.get(), mode.orElse(spec.get(SpecField.MODE).orElse(Mode.MAJOR)));
         }
@@ -136,22 +127,6 @@ final class PatternArranger {
     private static boolean endsOnTonic(List<Note> pitched, Key key) {
         return pitched.stream().max(java.util.Comparator.comparingLong(Note::startTick))
                 .map(n -> n.pitchClass() == key.tonic()).orElse(false);
-    }
-
-    private static Set<Integer> allPitchClasses() {
-        Set<Integer> all = new TreeSet<>();
-        for (int pc = 0; pc < 12; pc++) {
-            all.add(pc);
-        }
-        return all;
-    }
-
-    private static Set<Integer> scale(Key key) {
-        Set<Integer> pcs = new LinkedHashSet<>();
-        for (int d = 0; d < 7; d++) {
-            pcs.add(key.degree(d));
-        }
-        return pcs;
     }
 
     /** MIDI channels for pitched parts in order, the drum channel skipped. */

@@ -59,6 +59,10 @@ public final class SymbolicGenerator implements Generator {
     static final double MIN_SECONDS = 2;
     static final double MAX_SECONDS = 600;
 
+    /** The twelve pitch classes, in order (what is allowed where the prompt limits nothing). */
+    static final Set<Integer> ALL_PITCH_CLASSES = java.util.Collections.unmodifiableSortedSet(
+            new TreeSet<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)));
+
     /** Draws of the melody model tried before the rules write the melody. */
     static final int KEY_DRAWS = 4;
 
@@ -105,7 +109,7 @@ public final class SymbolicGenerator implements Generator {
         }
         Meter meter = spec.meter().orElse(Meter.COMMON);
         Mode mode = spec.get(SpecField.MODE).orElse(Mode.MAJOR);
-        Set<Integer> all = new TreeSet<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
+        Set<Integer> all = ALL_PITCH_CLASSES;
         PitchSet pitchSet = spec.get(SpecField.PITCH_SET).orElse(null);
         PitchSet melodySet = spec.get(SpecField.MELODY_PITCH_SET).orElse(null);
         java.util.Optional<Integer> tonic = spec.get(SpecField.TONIC);
@@ -266,15 +270,22 @@ public final class SymbolicGenerator implements Generator {
 
     /** Whether the pitched notes, weighted by their lengths, imply the key (Krumhansl–Kessler). */
     private static boolean impliesKey(Score score, Key key) {
-        double[] profile = new double[12];
+        List<Note> pitched = new ArrayList<>();
         for (Track t : score.tracks()) {
             if (!t.isDrums()) {
-                for (Note n : t.notes()) {
-                    profile[n.pitchClass()] += n.durationTicks();
-                }
+                pitched.addAll(t.notes());
             }
         }
-        return KrumhanslKessler.estimate(profile).key().equals(key);
+        return heardKey(pitched).equals(key);
+    }
+
+    /** The key notes imply to a listener, weighted by their lengths (Krumhansl-Kessler). */
+    static Key heardKey(List<Note> notes) {
+        double[] profile = new double[12];
+        for (Note n : notes) {
+            profile[n.pitchClass()] += n.durationTicks();
+        }
+        return KrumhanslKessler.estimate(profile).key();
     }
 
     // Keys players reach for first, so an unspecified key sounds familiar: sharps and flats up to three.
@@ -287,7 +298,7 @@ public final class SymbolicGenerator implements Generator {
         return choices[(int) Math.floorMod(seed * 31 + 7, (long) choices.length)];
     }
 
-    private static Set<Integer> scale(Key key) {
+    static Set<Integer> scale(Key key) {
         Set<Integer> pcs = new LinkedHashSet<>();
         for (int d = 0; d < 7; d++) {
             pcs.add(key.degree(d));

@@ -134,33 +134,28 @@ final class PromptPatterns {
             }
             boolean looksLikeOurs = player.isPresent() || MINI_SIGNS.matcher(source).find()
                     || before.strip().endsWith(":") || before.toLowerCase(Locale.ROOT).matches("(?s).*\\bplays?\\s*$");
+            // A span that does not read as a pattern is refused only when it looks like one; `cafe`, `notes` and
+            // ABC notation in backticks are left to the other interpreters.
+            boolean ours = looksLikeOurs && !ABC_SIGNS.matcher(source).find();
             boolean drums;
             try {
                 drums = player.map(Sounds::isDrumKit).orElse(false) || (player.isEmpty() && MiniCyclePattern.allDrums(source));
             } catch (MiniSyntaxException e) {
-                if (looksLikeOurs && !ABC_SIGNS.matcher(source).find()) {
+                if (ours) {
                     throw refusal(source, m.start(1), e.getMessage(), e.column());
                 }
                 continue;
             }
             Instrument instrument = drums ? null : player.flatMap(Sounds::instrument).orElse(piano());
-            if (!looksLikeOurs && !fits(source, drums, scale)) {
-                continue; // `cafe`, `notes`: quoted words, not a pattern
+            try {
+                add(source, m.start(1), drums, instrument, scale == null ? globalScale() : scale, m.group());
+            } catch (InvalidPromptException notAPattern) {
+                if (ours) {
+                    throw notAPattern;
+                }
+                continue;
             }
-            if (ABC_SIGNS.matcher(source).find() && !fits(source, drums, scale)) {
-                continue; // ABC notation in backticks belongs to the notes interpreter
-            }
-            add(source, m.start(1), drums, instrument, scale == null ? globalScale() : scale, m.group());
             clauseStart = scaleAfter.find(m.end()) ? scaleAfter.end() : m.end();
-        }
-    }
-
-    private boolean fits(String source, boolean drums, String scale) {
-        try {
-            MiniCyclePattern.of(source, drums, scale == null ? null : Pitches.scale(scale));
-            return true;
-        } catch (MiniSyntaxException | MiniCyclePattern.WordException | IllegalArgumentException e) {
-            return false;
         }
     }
 
