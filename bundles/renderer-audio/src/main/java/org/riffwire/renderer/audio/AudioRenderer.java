@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sound.midi.Soundbank;
 
@@ -28,7 +29,9 @@ import org.riffwire.api.propertytypes.Name;
  * Renders pieces to WAV (44.1 kHz, 16-bit, stereo). A piece that carries audio is written as it is; a score is
  * synthesised with a General MIDI SoundFont, loaded once and kept while its file is unchanged
  * ({@link LoadedBanks}), so a long-running runtime pays for it once, also when the configuration or a request
- * switches between SoundFonts. The same synthesis is offered as a {@link Synthesizer} service.
+ * switches between SoundFonts. A SoundFont file is played by the {@link SamplePlayer}; the JDK's built-in bank,
+ * or every bank when the {@code riffwire.synthesizer} property is {@code gervill}, by the JDK's Gervill. The same
+ * synthesis is offered as a {@link Synthesizer} service.
  */
 @Component(service = {Renderer.class, Synthesizer.class}, configurationPid = "org.riffwire.renderer.audio")
 @Name("audio")
@@ -37,6 +40,8 @@ import org.riffwire.api.propertytypes.Name;
 public final class AudioRenderer implements Renderer, Synthesizer {
     /** Framework or system property naming a SoundFont; the riffwire script sets it from --soundfont. */
     static final String SOUNDFONT_PROPERTY = "riffwire.soundfont";
+    /** Framework or system property choosing the synthesizer of SoundFont files: sampler (default) or gervill. */
+    static final String SYNTHESIZER_PROPERTY = "riffwire.synthesizer";
 
     /**
      * The SoundFont in use, or why none can be, and the folder searched for SoundFonts; replaced whole when the
@@ -46,12 +51,15 @@ public final class AudioRenderer implements Renderer, Synthesizer {
     }
 
     private final BundleContext context;
-    private final LoadedBanks loaded = new LoadedBanks();
+    private final LoadedBanks<Sf2Bank> sampleBanks = new LoadedBanks<>(Sf2Bank::read);
+    private final LoadedBanks<Soundbank> gervillBanks = new LoadedBanks<>(SoundFontFile::load);
+    private final boolean gervill;
     private Bank bank;
 
     @Activate
     public AudioRenderer(SoundFontConfig config, BundleContext context) {
         this.context = context;
+        this.gervill = "gervill".equalsIgnoreCase(String.valueOf(property(SYNTHESIZER_PROPERTY)).strip());
         this.bank = choose(config);
     }
 
@@ -62,13 +70,18 @@ public final class AudioRenderer implements Renderer, Synthesizer {
     }
 
     private Bank choose(SoundFontConfig config) {
-        String configured = config.soundfont().isBlank() ? context.getProperty(SOUNDFONT_PROPERTY) : config.soundfont();
+        String configured = config.soundfont().isBlank() ? property(SOUNDFONT_PROPERTY) : config.soundfont();
         Path searchFolder = Path.of(config.searchFolder());
         try {
             return new Bank(SoundFontChoice.choose(configured, searchFolder), null, searchFolder);
         } catch (IOException e) {
             return new Bank(null, e, searchFolder);
         }
+    }
+
+    /** A framework property, or a system property where there is no framework (bench/java/SynthesisBench). */
+    private String property(String name) {
+        return context != null ? context.getProperty(name) : System.getProperty(name);
     }
 
     @Override
@@ -96,14 +109,19 @@ public final class AudioRenderer implements Renderer, Synthesizer {
 
     @Override
     public AudioClip synthesize(Score score, Map<String, String> settings) throws IOException {
-        return GervillRenderer.render(score, soundbank(settings.get(SOUNDFONT_SETTING)));
+        Optional<Path> file = soundFont(settings.get(SOUNDFONT_SETTING));
+        if (file.isEmpty()) {
+            return GervillRenderer.render(score, null);
+        }
+        return gervill ? GervillRenderer.render(score, gervillBanks.get(file.get()))
+                : SamplePlayer.render(score, sampleBanks.get(file.get()));
     }
 
     /**
-     * The bank to render with: the request's SoundFont if it names one, else the configured one; null for the
-     * JDK's built-in bank.
+     * The SoundFont to render with: the request's if it names one, else the configured one; empty for the JDK's
+     * built-in bank.
      */
-    private Soundbank soundbank(String requested) throws IOException {
+    private Optional<Path> soundFont(String requested) throws IOException {
         Bank current;
         synchronized (this) {
             current = bank;
@@ -116,11 +134,15 @@ public final class AudioRenderer implements Renderer, Synthesizer {
         } else {
             choice = current.choice();
         }
-        return choice.path().isPresent() ? loaded.get(choice.path().get()) : null;
+        return choice.path();
     }
 
     @Override
     public synchronized String status() {
-        return bank.problem() != null ? "unusable: " + bank.problem().getMessage() : bank.choice().describe();
+        if (bank.problem() != null) {
+            return "unusable: " + bank.problem().getMessage();
+        }
+        boolean played = bank.choice().path().isPresent() && !gervill;
+        return bank.choice().describe() + (played ? ", played by the sample player" : ", played by the JDK's Gervill");
     }
 }

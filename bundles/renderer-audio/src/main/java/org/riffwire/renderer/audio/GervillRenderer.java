@@ -38,15 +38,7 @@ import org.riffwire.api.music.Track;
  * imports nothing from the JDK's internals.
  */
 final class GervillRenderer {
-    static final float SAMPLE_RATE = 44_100f;
-    /**
-     * The piece's last moments fade to silence over this long. A WAV lasts exactly the piece's length, as asked
-     * ("12 seconds" is 12 s, not 12 s and a release tail); the fade keeps the cut from clicking.
-     */
-    static final double FADE_SECONDS = 0.25;
     private static final int CHANNELS = 2;
-    // Stereo seats for the parts (MIDI pan, 64 = centre): a small band on a stage, drums and bass in the middle.
-    private static final int[] PAN = {64, 44, 84, 54, 74, 34, 94, 64, 64, 64, 48, 80, 40, 88, 56, 72};
 
     private GervillRenderer() {
     }
@@ -56,14 +48,8 @@ final class GervillRenderer {
      * was measured slower on two cores: each synthesizer loads its own bank.)
      */
     static AudioClip render(Score score, Soundbank soundbank) throws IOException {
-        int frames = (int) Math.round(score.lengthSeconds() * SAMPLE_RATE);
-        float[][] pcm = synthesize(score, soundbank, frames);
-        if (score.tracks().stream().anyMatch(t -> !t.notes().isEmpty()) && silent(pcm)) {
-            // Exit 0 with a silent file would be a broken output that says it is fine.
-            throw new IOException("rendering gave silence: the SoundFont has no sound for this piece's instruments");
-        }
-        fadeOut(pcm, (int) Math.round(FADE_SECONDS * SAMPLE_RATE));
-        return new AudioClip((int) SAMPLE_RATE, pcm);
+        int frames = (int) Math.round(score.lengthSeconds() * Mixdown.SAMPLE_RATE);
+        return Mixdown.finish(score, synthesize(score, soundbank, frames));
     }
 
     private static float[][] synthesize(Score score, Soundbank soundbank, int frames)
@@ -74,7 +60,7 @@ final class GervillRenderer {
         } catch (MidiUnavailableException e) {
             throw new IOException("the JDK synthesizer is unavailable: " + e.getMessage(), e);
         }
-        AudioFormat format = new AudioFormat(SAMPLE_RATE, 16, CHANNELS, true, false);
+        AudioFormat format = new AudioFormat(Mixdown.SAMPLE_RATE, 16, CHANNELS, true, false);
         Map<String, Object> info = new HashMap<>();
         info.put("load default soundbank", soundbank == null);
         try (InputStream stream = openStream(synth, format, info)) {
@@ -168,7 +154,7 @@ final class GervillRenderer {
             int ch = track.channel();
             if (!track.isDrums()) {
                 out.add(new TimedMessage(0, 0, new ShortMessage(ShortMessage.PROGRAM_CHANGE, ch, track.program(), 0)));
-                out.add(new TimedMessage(0, 0, new ShortMessage(ShortMessage.CONTROL_CHANGE, ch, 10, PAN[ch % PAN.length])));
+                out.add(new TimedMessage(0, 0, new ShortMessage(ShortMessage.CONTROL_CHANGE, ch, 10, Mixdown.PAN[ch % Mixdown.PAN.length])));
             }
             for (Note n : track.notes()) {
                 long on = Math.round(n.startTick() * microsPerTick);
@@ -199,28 +185,5 @@ final class GervillRenderer {
             }
         }
         return pcm;
-    }
-
-    private static boolean silent(float[][] pcm) {
-        for (float[] channel : pcm) {
-            for (float v : channel) {
-                if (Math.abs(v) > 1e-5f) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** A raised-cosine fade over the last frames: what still rings at the end dies away instead of stopping. */
-    static void fadeOut(float[][] pcm, int fadeFrames) {
-        int frames = pcm[0].length;
-        int n = Math.min(fadeFrames, frames);
-        for (int i = 0; i < n; i++) {
-            float gain = (float) (0.5 * (1 + Math.cos(Math.PI * (i + 1) / n)));
-            for (float[] channel : pcm) {
-                channel[frames - n + i] *= gain;
-            }
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.sound.midi.Soundbank;
 
 /**
  * The SoundFonts loaded so far, by path, kept while their file is unchanged (same size and modification time):
@@ -16,7 +15,12 @@ import javax.sound.midi.Soundbank;
  * banks are kept, the least recently used dropped first, since a large General MIDI bank holds its samples in
  * memory once played.
  */
-final class LoadedBanks {
+final class LoadedBanks<T> {
+    /** Reads a bank from its file. */
+    interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
     private static final int KEPT = 3;
 
     private record Version(long size, long modified) {
@@ -26,22 +30,27 @@ final class LoadedBanks {
         }
     }
 
-    private record Loaded(Version version, Soundbank bank) {
+    private record Loaded<T>(Version version, T bank) {
     }
 
-    private final Map<Path, Loaded> banks = new LinkedHashMap<>(4, 0.75f, true) {
+    private final Reader<T> reader;
+    private final Map<Path, Loaded<T>> banks = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, Loaded> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Path, Loaded<T>> eldest) {
             return size() > KEPT;
         }
     };
 
-    synchronized Soundbank get(Path file) throws IOException {
+    LoadedBanks(Reader<T> reader) {
+        this.reader = reader;
+    }
+
+    synchronized T get(Path file) throws IOException {
         Path key = file.toAbsolutePath().normalize();
         Version now = Version.of(key);
-        Loaded loaded = banks.get(key);
+        Loaded<T> loaded = banks.get(key);
         if (loaded == null || !loaded.version().equals(now)) {
-            loaded = new Loaded(now, SoundFontFile.load(key));
+            loaded = new Loaded<>(now, reader.read(key));
             banks.put(key, loaded);
         }
         return loaded.bank();

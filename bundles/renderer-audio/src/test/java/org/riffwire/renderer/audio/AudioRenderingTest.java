@@ -135,7 +135,7 @@ class AudioRenderingTest {
         for (float[] channel : pcm) {
             java.util.Arrays.fill(channel, 0.5f);
         }
-        GervillRenderer.fadeOut(pcm, 11_025);
+        Mixdown.fadeOut(pcm, 11_025);
         assertEquals(0.5f, pcm[0][44_100 - 11_026], 1e-6f, "before the fade");
         assertEquals(0f, pcm[1][44_100 - 1], 1e-6f, "the last frame is silent");
         for (int i = 44_100 - 11_025; i < 44_100; i++) {

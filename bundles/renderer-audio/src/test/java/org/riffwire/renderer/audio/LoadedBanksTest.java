@@ -19,7 +19,7 @@ class LoadedBanksTest {
     void aBankIsKeptByPathAndModificationTime(@TempDir Path dir) throws Exception {
         Path first = Files.write(dir.resolve("a.sf2"), TinySoundFont.bytes());
         Path second = Files.write(dir.resolve("b.sf2"), TinySoundFont.bytes());
-        LoadedBanks banks = new LoadedBanks();
+        LoadedBanks<Soundbank> banks = new LoadedBanks<>(SoundFontFile::load);
         Soundbank a = banks.get(first);
         assertSame(a, banks.get(first), "the same file: the bank already loaded");
         Soundbank b = banks.get(second);

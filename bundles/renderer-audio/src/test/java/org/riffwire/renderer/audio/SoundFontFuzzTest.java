@@ -23,7 +23,8 @@ import org.riffwire.api.music.Track;
 import org.riffwire.api.music.TrackRole;
 
 /**
- * Coverage-guided fuzzing of SoundFont loading (bench/fuzz.sh runs it for longer), from the tiny bank of
+ * Coverage-guided fuzzing of SoundFont loading, by the JDK's loader and by the sample player's (bench/fuzz.sh
+ * runs it for longer), from the tiny bank of
  * {@link TinySoundFont}: any bytes as a .sf2 file either load and render a note, or fail with an
  * {@link IOException} that names the file. Findings are kept under
  * {@code src/test/resources/…/SoundFontFuzzTestInputs/} and replayed by every build.
@@ -41,6 +42,7 @@ class SoundFontFuzzTest {
         Files.write(file, TinySoundFont.bytes());
         AudioClip clip = GervillRenderer.render(ONE_NOTE, SoundFontFile.load(file));
         assertTrue(clip.frames() > 0);
+        assertTrue(SamplePlayer.render(ONE_NOTE, Sf2Bank.read(file)).frames() > 0);
     }
 
     @FuzzTest(maxDuration = "10s")
@@ -51,6 +53,11 @@ class SoundFontFuzzTest {
             GervillRenderer.render(ONE_NOTE, SoundFontFile.load(file));
         } catch (IOException expected) {
             // Reported as "SoundFont FILE …", exit 2, with the previous output kept.
+        }
+        try {
+            SamplePlayer.render(ONE_NOTE, Sf2Bank.read(file));
+        } catch (IOException expected) {
+            // The sample player's bank reader refuses the same way.
         }
     }
 }
