@@ -4,6 +4,7 @@ package org.riffwire.cli;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +34,15 @@ import org.riffwire.onnx.api.ModelInventory;
 public final class CommandLineLauncher {
     /** Set by the riffwire script when stderr is a terminal. */
     static final String STDERR_TERMINAL = "riffwire.stderr.terminal";
+    /** Set by the riffwire script for a runtime that runs one command and stops. */
+    static final String ONE_COMMAND = "riffwire.one.command";
+    /**
+     * Commands whose work is done, their files written and closed, when they return: a one-command runtime ends
+     * right after them instead of stopping every bundle in order first (about 0.1 s of a cold generate), since
+     * nothing the stop would save outlives the process. Commands that change pipelines or models are not among
+     * them: they end with the framework's orderly stop.
+     */
+    static final Set<String> ENDS_AT_ONCE = Set.of("generate", "interpret", "analyze");
 
     private final ServiceRegistration<?> registration;
 
@@ -47,7 +57,8 @@ public final class CommandLineLauncher {
         boolean terminal = Boolean.parseBoolean(context.getProperty(STDERR_TERMINAL));
         registration = context.registerService(Callable.class,
                 new MainThread(new CommandLine(studio, pipelines, inventory, models, batches, System.out, System.err, terminal),
-                        args, context.getBundle(0), context), props);
+                        args, context.getBundle(0), context, Boolean.parseBoolean(context.getProperty(ONE_COMMAND))),
+                props);
     }
 
     @Deactivate
@@ -70,12 +81,15 @@ public final class CommandLineLauncher {
         private final String[] args;
         private final Bundle framework;
         private final BundleContext context;
+        private final boolean oneCommand;
 
-        MainThread(CommandLine commandLine, String[] args, Bundle framework, BundleContext context) {
+        MainThread(CommandLine commandLine, String[] args, Bundle framework, BundleContext context,
+                boolean oneCommand) {
             this.commandLine = commandLine;
             this.args = args.clone();
             this.framework = framework;
             this.context = context;
+            this.oneCommand = oneCommand;
         }
 
         /**
@@ -146,7 +160,13 @@ public final class CommandLineLauncher {
                 awaitStop();
                 return 0;
             }
-            return commandLine.run(args);
+            int code = commandLine.run(args);
+            if (oneCommand && args.length > 0 && ENDS_AT_ONCE.contains(args[0])) {
+                System.out.flush();
+                System.err.flush();
+                Runtime.getRuntime().halt(code);
+            }
+            return code;
         }
     }
 }
