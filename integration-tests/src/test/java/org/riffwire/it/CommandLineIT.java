@@ -497,6 +497,28 @@ class CommandLineIT {
     }
 
     @Test
+    void interpretPrintsAnAlignedTableWithRoundedNumbersAndTheKeysSpelling() throws Exception {
+        Result r = riffwire("interpret", "a string quartet in B flat minor at 96 bpm, 30 seconds");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int strength = lines.get(0).indexOf("STRENGTH");
+        int readFrom = lines.get(0).indexOf("READ FROM");
+        assertTrue(strength > 0 && readFrom > strength, r.out());
+        for (String line : lines) {
+            if (line.contains("explicit") || line.contains("inferred") || line.contains("default")) {
+                assertEquals(strength, Math.max(line.indexOf("explicit"), Math.max(line.indexOf("inferred"),
+                        line.indexOf("default"))), "the strength column stays aligned:\n" + r.out());
+            }
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.matches("tonic\\s+Bb\\s+explicit.*")), "B flat, not A#:\n" + r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("tempo\\s+96\\s+explicit.*")), r.out());
+        // The four instruments do not fit the value column: they go on over a second line, under the value.
+        int instruments = lines.stream().filter(l -> l.startsWith("instruments")).findFirst().map(lines::indexOf).orElse(-1);
+        assertTrue(instruments > 0 && lines.get(instruments + 1).startsWith(" ".repeat(17))
+                && lines.get(instruments + 1).contains("Cello"), r.out());
+    }
+
+    @Test
     void contradictionsExitThreeNamingBothParts() throws Exception {
         Result r = riffwire("generate", "-o", work.resolve("x.mid").toString(), "a piece in C major that only uses F# and G#");
         assertEquals(3, r.code());

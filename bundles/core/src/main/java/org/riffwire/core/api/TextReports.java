@@ -45,10 +45,31 @@ public final class TextReports {
         String format = "%-16s %-" + Math.max(5, width) + "s %-9s %s%n";
         StringBuilder sb = new StringBuilder(String.format(format, "FIELD", "VALUE", "STRENGTH", "READ FROM"));
         for (String[] r : rows) {
-            sb.append(String.format(format, (Object[]) r));
+            // A value longer than its column (four instruments) goes on over lines of its own, so that the
+            // strength and provenance columns stay aligned.
+            List<String> lines = wrap(r[1], Math.max(5, width));
+            sb.append(String.format(format, r[0], lines.get(0), r[2], r[3]));
+            for (String more : lines.subList(1, lines.size())) {
+                sb.append(String.format(format, "", more, "", "").stripTrailing()).append(System.lineSeparator());
+            }
         }
         picture(interpretation, sb);
         return sb.toString();
+    }
+
+    /** A list value cut after its commas into lines of at most width characters (a longer item keeps its line). */
+    static List<String> wrap(String value, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String item : value.split("(?<=, )")) {
+            if (line.length() > 0 && line.length() + item.stripTrailing().length() > width) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+            }
+            line.append(item);
+        }
+        lines.add(line.toString().stripTrailing());
+        return lines;
     }
 
     private static String display(SpecValue<?> v, java.util.Optional<org.riffwire.api.music.Key> key) {
