@@ -17,12 +17,13 @@ import org.riffwire.api.music.Track;
  * (linear interpolation), loops it as the zone says, shapes it with the volume envelope (delay, attack, hold,
  * decay, sustain, release), filters it with the zone's low-pass, and places it in the stereo field. Velocity and
  * channel volume attenuate as the specification's default modulators do; exclusive classes (an open hi-hat
- * closed by the closed one) cut each other off.
+ * closed by the closed one) cut each other off. The modulation envelope and the two LFOs (a filter that closes
+ * after the attack, a string's delayed vibrato) move pitch, filter and volume once a block.
  *
- * <p>Left out, and why: the modulation envelope and the two LFOs (vibrato, tremolo and filter sweeps; General
- * MIDI banks use them on a few instruments, such as strings' delayed vibrato), reverb and chorus. Leaving them out
- * is what makes this player several times faster than the JDK's Gervill, which computes all of them for every
- * voice; bench/synthesis.sh measures both, beside fluidsynth.
+ * <p>Left out, and why: reverb, chorus and the modulators a bank may add beyond the default ones (no score here
+ * plays the controllers they would read). Leaving them out, and modulating at a control rate, is what makes this
+ * player several times faster than the JDK's Gervill, which computes its modulation matrix, reverb and chorus
+ * for every voice; bench/synthesis.sh measures both, beside fluidsynth.
  */
 final class SamplePlayer {
     private static final int BLOCK = 64;
@@ -35,6 +36,8 @@ final class SamplePlayer {
     private static final double SILENT_CB = 960;
     /** How fast a voice cut off by its exclusive class dies away. */
     private static final double CUT_SECONDS = 0.005;
+    /** ln 2 / 1200: cents to a natural logarithm of a frequency ratio. */
+    private static final double CENTS_TO_LOG = Math.log(2) / 1200;
 
     private SamplePlayer() {
     }
@@ -152,10 +155,12 @@ final class SamplePlayer {
         return Math.pow(2, timecents / 1200.0);
     }
 
-    /** One sounding sample: its read position, loop, envelope, filter and stereo gains. */
+    /**
+     * One sounding sample: its read position, loop, envelopes, LFOs, filter and stereo gains. The modulation
+     * envelope and the LFOs move pitch, filter and volume once a block (64 frames, 1.5 ms), as hardware
+     * synthesizers and fluidsynth do at their control rate; the sample is read, filtered and mixed per frame.
+     */
     private static final class Voice {
-        private static final int DELAY = 0, ATTACK = 1, HOLD = 2, DECAY = 3, SUSTAIN = 4, RELEASE = 5;
-
         final int noteId;
         final int channel;
         final int exclusiveClass;
@@ -173,23 +178,30 @@ final class SamplePlayer {
         private final float gainLeft;
         private final float gainRight;
 
-        private final double delayFrames, attackFrames, holdFrames, decayPerFrame, sustainCb;
-        private double releasePerFrame;
-        private int stage = DELAY;
-        private double stageFrames;
-        private double centibels = SILENT_CB;
+        private final VolumeEnvelope volume;
+        private final ModulationEnvelope modEnv;
+        private final Lfo modLfo;
+        private final Lfo vibLfo;
+        private final double modEnvToPitch, modLfoToPitch, vibLfoToPitch, modLfoToVolume;
         private float level;
+        private float lfoGain = 1;
 
+        /** Whether the voice is filtered at all, and whether its corner moves (modulation envelope or LFO). */
         private final boolean filtered;
-        private final float b0, b1, b2, a1, a2;
+        private final boolean filterMoves;
+        private final double cutoffCents, modEnvToCutoff, modLfoToCutoff;
+        /** 1 / 2Q of the zone's resonance, for the cookbook's alpha. */
+        private final double halfInverseQ;
+        private double appliedCutoffCents = Double.NaN;
+        private float b0, b1, b2, a1, a2;
         private float z1, z2;
 
-        private Voice(int noteId, int channel, int exclusiveClass, float[] data, double start, double end,
-                double loopStart, double loopEnd, int loopMode, double step, float gainLeft, float gainRight,
-                double[] envelope, double[] filter) {
+        private Voice(Sf2Bank.Zone zone, int[] g, int playedKey, int noteId, int channel, float[] data, double start,
+                double end, double loopStart, double loopEnd, int loopMode, double step, float gainLeft,
+                float gainRight, double cutoffCents) {
             this.noteId = noteId;
             this.channel = channel;
-            this.exclusiveClass = exclusiveClass;
+            this.exclusiveClass = zone.get(Sf2Bank.EXCLUSIVE_CLASS);
             this.data = data;
             this.pos = start;
             this.end = end;
@@ -199,21 +211,24 @@ final class SamplePlayer {
             this.step = step;
             this.gainLeft = gainLeft;
             this.gainRight = gainRight;
-            this.delayFrames = envelope[0];
-            this.attackFrames = envelope[1];
-            this.holdFrames = envelope[2];
-            this.decayPerFrame = envelope[3];
-            this.sustainCb = envelope[4];
-            this.releasePerFrame = envelope[5];
-            this.filtered = filter != null;
-            if (filter != null) {
-                b0 = (float) filter[0];
-                b1 = (float) filter[1];
-                b2 = (float) filter[2];
-                a1 = (float) filter[3];
-                a2 = (float) filter[4];
-            } else {
-                b0 = b1 = b2 = a1 = a2 = 0;
+            this.volume = new VolumeEnvelope(g, playedKey);
+            this.modEnv = new ModulationEnvelope(g, playedKey);
+            this.modLfo = new Lfo(g[Sf2Bank.DELAY_MOD_LFO], g[Sf2Bank.FREQ_MOD_LFO]);
+            this.vibLfo = new Lfo(g[Sf2Bank.DELAY_VIB_LFO], g[Sf2Bank.FREQ_VIB_LFO]);
+            // The specification's ranges bound what a (malformed) bank can ask: 12 000 cents of pitch or corner,
+            // 960 cB of volume.
+            this.modEnvToPitch = clamp(g[Sf2Bank.MOD_ENV_TO_PITCH], -12000, 12000);
+            this.modLfoToPitch = clamp(g[Sf2Bank.MOD_LFO_TO_PITCH], -12000, 12000);
+            this.vibLfoToPitch = clamp(g[Sf2Bank.VIB_LFO_TO_PITCH], -12000, 12000);
+            this.modLfoToVolume = clamp(g[Sf2Bank.MOD_LFO_TO_VOLUME], -960, 960);
+            this.cutoffCents = cutoffCents;
+            this.modEnvToCutoff = clamp(g[Sf2Bank.MOD_ENV_TO_FILTER_FC], -12000, 12000);
+            this.modLfoToCutoff = clamp(g[Sf2Bank.MOD_LFO_TO_FILTER_FC], -12000, 12000);
+            this.halfInverseQ = 0.5 / Math.pow(10, (clamp(g[Sf2Bank.FILTER_Q], 0, 960) / 10.0 - 3.01) / 20);
+            this.filterMoves = modEnvToCutoff != 0 || modLfoToCutoff != 0;
+            this.filtered = filterMoves || hertz(cutoffCents) < 0.45 * Mixdown.SAMPLE_RATE;
+            if (filtered) {
+                setCutoff(cutoffCents);
             }
         }
 
@@ -257,37 +272,32 @@ final class SamplePlayer {
             double amplitude = Math.pow(10, -attenuation / 200);
             double pan = Math.max(-500, Math.min(500, g[Sf2Bank.PAN] + channelPan));
             double angle = (pan + 500) / 1000 * Math.PI / 2;
-
-            double rateHz = Mixdown.SAMPLE_RATE;
-            double[] envelope = {
-                seconds(Math.max(-12000, g[Sf2Bank.DELAY_VOL])) * rateHz,
-                seconds(g[Sf2Bank.ATTACK_VOL]) * rateHz,
-                seconds(g[Sf2Bank.HOLD_VOL] + g[Sf2Bank.KEY_TO_HOLD_VOL] * (60 - playedKey)) * rateHz,
-                1000 / (seconds(g[Sf2Bank.DECAY_VOL] + g[Sf2Bank.KEY_TO_DECAY_VOL] * (60 - playedKey)) * rateHz),
-                clamp(g[Sf2Bank.SUSTAIN_VOL], 0, 1440),
-                1000 / (seconds(g[Sf2Bank.RELEASE_VOL]) * rateHz),
-            };
-            if (g[Sf2Bank.DELAY_VOL] <= -12000) {
-                envelope[0] = 0;
-            }
             // The default velocity-to-cutoff modulator: soft notes are darker, by up to two octaves.
             double cutoffCents = g[Sf2Bank.FILTER_FC] - 2400 * (1 - playedVelocity / 127.0);
-            double cutoff = 8.176 * Math.pow(2, cutoffCents / 1200);
-            double[] filter = cutoff < 0.45 * rateHz ? lowPass(cutoff, g[Sf2Bank.FILTER_Q]) : null;
-            return new Voice(noteId, channel, zone.get(Sf2Bank.EXCLUSIVE_CLASS), data, start, end, loopStart, loopEnd,
-                    mode, step, (float) (amplitude * Math.cos(angle)), (float) (amplitude * Math.sin(angle)),
-                    envelope, filter);
+            return new Voice(zone, g, playedKey, noteId, channel, data, start, end, loopStart, loopEnd, mode, step,
+                    (float) (amplitude * Math.cos(angle)), (float) (amplitude * Math.sin(angle)), cutoffCents);
         }
 
-        /** A two-pole low-pass (the Audio EQ Cookbook's), resonance in centibels above the corner as in SF2. */
-        private static double[] lowPass(double cutoff, int resonanceCb) {
-            double q = Math.pow(10, (Math.max(0, Math.min(960, resonanceCb)) / 10.0 - 3.01) / 20);
-            double w = 2 * Math.PI * Math.max(20, cutoff) / Mixdown.SAMPLE_RATE;
-            double alpha = Math.sin(w) / (2 * q);
+        private static double hertz(double absoluteCents) {
+            return 8.176 * Math.exp(absoluteCents * CENTS_TO_LOG);
+        }
+
+        /**
+         * The two-pole low-pass of the Audio EQ Cookbook at a corner in absolute cents (kept below 0.45 of the
+         * rate, as fluidsynth keeps it), its resonance in centibels above the corner as in SF2.
+         */
+        private void setCutoff(double absoluteCents) {
+            appliedCutoffCents = absoluteCents;
+            double hz = Math.max(20, Math.min(0.45 * Mixdown.SAMPLE_RATE, hertz(absoluteCents)));
+            double w = 2 * Math.PI * hz / Mixdown.SAMPLE_RATE;
+            double alpha = Math.sin(w) * halfInverseQ;
             double cos = Math.cos(w);
             double a0 = 1 + alpha;
-            return new double[] {(1 - cos) / 2 / a0, (1 - cos) / a0, (1 - cos) / 2 / a0, -2 * cos / a0,
-                (1 - alpha) / a0};
+            b0 = (float) ((1 - cos) / 2 / a0);
+            b1 = (float) ((1 - cos) / a0);
+            b2 = b0;
+            a1 = (float) (-2 * cos / a0);
+            a2 = (float) ((1 - alpha) / a0);
         }
 
         void release() {
@@ -295,32 +305,144 @@ final class SamplePlayer {
                 return;
             }
             released = true;
-            if (stage == DELAY) {
+            modEnv.release();
+            if (!volume.release()) {
                 done = true;
-                return;
             }
-            centibels = level > 0 ? Math.min(SILENT_CB, -200 * Math.log10(level)) : SILENT_CB;
-            stage = RELEASE;
-            stageFrames = 0;
         }
 
         void cut() {
-            releasePerFrame = Math.max(releasePerFrame, 1000 / (CUT_SECONDS * Mixdown.SAMPLE_RATE));
+            volume.speedUpRelease(1000 / (CUT_SECONDS * Mixdown.SAMPLE_RATE));
             released = false;
             release();
         }
 
-        /** Moves the envelope on by n frames and returns its level then (0 to 1). */
-        private float advance(int n) {
+        void mix(float[] left, float[] right, int offset, int n) {
+            double env = modEnv.advance(n);
+            double modulation = modLfo.advance(n);
+            double vibrato = vibLfo.advance(n);
+            double pitchCents = env * modEnvToPitch + modulation * modLfoToPitch + vibrato * vibLfoToPitch;
+            double stepNow = pitchCents == 0 ? step : step * Math.exp(pitchCents * CENTS_TO_LOG);
+            if (filterMoves) {
+                // A corner moved by less than 5 cents keeps its coefficients: no ear hears that step, and a filter
+                // envelope on every voice of a General MIDI bank would otherwise cost a sine and cosine a block.
+                double cents = cutoffCents + env * modEnvToCutoff + modulation * modLfoToCutoff;
+                if (Math.abs(cents - appliedCutoffCents) > 5) {
+                    setCutoff(cents);
+                }
+            }
+            // The modulation LFO only takes volume away, as in fluidsynth, so a bank cannot push a voice past
+            // the level its attenuation sets.
+            float lfoTo = modLfoToVolume == 0 ? 1 : (float) Math.min(1, Math.pow(10, modulation * modLfoToVolume / 200));
+            float from = level * lfoGain;
+            level = volume.advance(n);
+            lfoGain = lfoTo;
+            if (volume.finished()) {
+                done = true;
+            }
+            float to = level * lfoTo;
+            float gain = from;
+            float slope = (to - from) / n;
+            double p = pos;
+            boolean looping = loopMode == 1 || loopMode == 3 && !released;
+            // The per-frame loop works on locals: C1, which compiles a one-shot run, reloads fields every frame.
+            float[] d = data;
+            boolean filter = filtered;
+            float c0 = b0, c1 = b1, c2 = b2, d1 = a1, d2 = a2, s1 = z1, s2 = z2;
+            float toLeft = gainLeft, toRight = gainRight;
+            for (int i = 0; i < n; i++) {
+                int at = (int) p;
+                float frac = (float) (p - at);
+                float s = d[at] + frac * (d[at + 1] - d[at]);
+                if (filter) {
+                    float y = c0 * s + s1;
+                    s1 = c1 * s - d1 * y + s2;
+                    s2 = c2 * s - d2 * y;
+                    s = y;
+                }
+                s *= gain;
+                left[offset + i] += s * toLeft;
+                right[offset + i] += s * toRight;
+                gain += slope;
+                p += stepNow;
+                if (looping && p >= loopEnd) {
+                    p -= loopEnd - loopStart;
+                } else if (p >= end) {
+                    done = true;
+                    break;
+                }
+            }
+            z1 = s1;
+            z2 = s2;
+            pos = p;
+        }
+    }
+
+    /**
+     * The volume envelope (SF2 section 9.1.7): delay, a linear attack, hold, then decay to the sustain level and
+     * release, both linear in centibels, so exponential in amplitude. Times come in timecents, the sustain level
+     * in centibels of attenuation.
+     */
+    private static final class VolumeEnvelope {
+        private static final int DELAY = 0, ATTACK = 1, HOLD = 2, DECAY = 3, SUSTAIN = 4, RELEASE = 5;
+
+        private final double delayFrames, attackFrames, holdFrames, decayPerFrame, sustainCb;
+        private double releasePerFrame;
+        private int stage = DELAY;
+        private double stageFrames;
+        private double centibels = SILENT_CB;
+        private boolean silent;
+
+        VolumeEnvelope(int[] g, int key) {
+            double rate = Mixdown.SAMPLE_RATE;
+            // The smallest delay the specification allows, -12000 timecents, is 1 ms, as fluidsynth plays it.
+            delayFrames = seconds(Math.max(-12000, g[Sf2Bank.DELAY_VOL])) * rate;
+            attackFrames = seconds(g[Sf2Bank.ATTACK_VOL]) * rate;
+            holdFrames = seconds(g[Sf2Bank.HOLD_VOL] + g[Sf2Bank.KEY_TO_HOLD_VOL] * (60 - key)) * rate;
+            // Decay and release times are those of a fall through the whole 100 dB range (1000 cB).
+            decayPerFrame = 1000 / (seconds(g[Sf2Bank.DECAY_VOL] + g[Sf2Bank.KEY_TO_DECAY_VOL] * (60 - key)) * rate);
+            sustainCb = clamp(g[Sf2Bank.SUSTAIN_VOL], 0, 1440);
+            releasePerFrame = 1000 / (seconds(g[Sf2Bank.RELEASE_VOL]) * rate);
+        }
+
+        /** Starts the release from the level reached; false if the note ended before it sounded (in its delay). */
+        boolean release() {
+            if (stage == DELAY) {
+                silent = true;
+                return false;
+            }
+            double level = level();
+            centibels = level > 0 ? Math.min(SILENT_CB, -200 * Math.log10(level)) : SILENT_CB;
+            stage = RELEASE;
+            stageFrames = 0;
+            return true;
+        }
+
+        void speedUpRelease(double centibelsPerFrame) {
+            releasePerFrame = Math.max(releasePerFrame, centibelsPerFrame);
+        }
+
+        boolean finished() {
+            return silent;
+        }
+
+        /**
+         * Moves the envelope on by n frames and returns its level then (0 to 1). A stage ends when what is left
+         * of the block reaches its end, never by comparing sums of fractions of frames, which rounding can keep
+         * a hair short of the end for a great many steps.
+         */
+        float advance(int n) {
             double left = n;
             while (left > 0) {
                 switch (stage) {
                     case DELAY, ATTACK, HOLD -> {
                         double length = stage == DELAY ? delayFrames : stage == ATTACK ? attackFrames : holdFrames;
-                        double take = Math.min(left, length - stageFrames);
-                        stageFrames += take;
-                        left -= take;
-                        if (stageFrames >= length) {
+                        double remaining = length - stageFrames;
+                        if (left < remaining) {
+                            stageFrames += left;
+                            left = 0;
+                        } else {
+                            left -= Math.max(0, remaining);
                             stage++;
                             stageFrames = 0;
                             centibels = 0;
@@ -328,10 +450,11 @@ final class SamplePlayer {
                     }
                     case DECAY -> {
                         double toSustain = (sustainCb - centibels) / decayPerFrame;
-                        double take = Math.min(left, Math.max(0, toSustain));
-                        centibels += take * decayPerFrame;
-                        left -= take;
-                        if (centibels >= sustainCb) {
+                        if (left < toSustain) {
+                            centibels += left * decayPerFrame;
+                            left = 0;
+                        } else {
+                            left -= Math.max(0, toSustain);
                             centibels = sustainCb;
                             stage = SUSTAIN;
                         }
@@ -341,50 +464,115 @@ final class SamplePlayer {
                         centibels += left * releasePerFrame;
                         left = 0;
                         if (centibels >= SILENT_CB) {
-                            done = true;
+                            silent = true;
                         }
                     }
                 }
             }
+            return level();
+        }
+
+        private float level() {
             return switch (stage) {
                 case DELAY -> 0f;
                 case ATTACK -> (float) (attackFrames > 0 ? stageFrames / attackFrames : 1);
-                default -> done ? 0f : (float) Math.pow(10, -centibels / 200);
+                default -> silent ? 0f : (float) Math.pow(10, -centibels / 200);
             };
         }
+    }
 
-        void mix(float[] left, float[] right, int offset, int n) {
-            float from = level;
-            float to = advance(n);
-            level = to;
-            float gain = from;
-            float slope = (to - from) / n;
-            double p = pos;
-            boolean looping = loopMode == 1 || loopMode == 3 && !released;
-            float[] d = data;
-            for (int i = 0; i < n; i++) {
-                int at = (int) p;
-                float frac = (float) (p - at);
-                float s = d[at] + frac * (d[at + 1] - d[at]);
-                if (filtered) {
-                    float y = b0 * s + z1;
-                    z1 = b1 * s - a1 * y + z2;
-                    z2 = b2 * s - a2 * y;
-                    s = y;
-                }
-                s *= gain;
-                left[offset + i] += s * gainLeft;
-                right[offset + i] += s * gainRight;
-                gain += slope;
-                p += step;
-                if (looping && p >= loopEnd) {
-                    p -= loopEnd - loopStart;
-                } else if (p >= end) {
-                    done = true;
-                    break;
+    /**
+     * The modulation envelope (SF2 section 8.1.3, generators 25 to 32): the volume envelope's shape, linear in a
+     * value from 0 to 1 that scales its amounts on pitch and the filter's corner. The sustain level is in tenths
+     * of a percent below full; decay and release times are those of a fall from 1 to 0.
+     */
+    private static final class ModulationEnvelope {
+        private static final int DELAY = 0, ATTACK = 1, HOLD = 2, DECAY = 3, SUSTAIN = 4, RELEASE = 5;
+
+        private final double delayFrames, attackFrames, holdFrames, decayPerFrame, sustain, releasePerFrame;
+        private int stage = DELAY;
+        private double stageFrames;
+        private double value;
+
+        ModulationEnvelope(int[] g, int key) {
+            double rate = Mixdown.SAMPLE_RATE;
+            delayFrames = seconds(Math.max(-12000, g[Sf2Bank.DELAY_MOD_ENV])) * rate;
+            attackFrames = seconds(g[Sf2Bank.ATTACK_MOD_ENV]) * rate;
+            holdFrames = seconds(g[Sf2Bank.HOLD_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_HOLD] * (60 - key)) * rate;
+            decayPerFrame = 1 / (seconds(g[Sf2Bank.DECAY_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_DECAY] * (60 - key))
+                    * rate);
+            sustain = 1 - clamp(g[Sf2Bank.SUSTAIN_MOD_ENV], 0, 1000) / 1000.0;
+            releasePerFrame = 1 / (seconds(g[Sf2Bank.RELEASE_MOD_ENV]) * rate);
+        }
+
+        void release() {
+            stage = RELEASE;
+        }
+
+        /** The value at the start of the next n frames, then moves on by them (stages end as the volume's do). */
+        double advance(int n) {
+            double now = value;
+            double left = n;
+            while (left > 0) {
+                switch (stage) {
+                    case DELAY, ATTACK, HOLD -> {
+                        double length = stage == DELAY ? delayFrames : stage == ATTACK ? attackFrames : holdFrames;
+                        double remaining = length - stageFrames;
+                        if (left < remaining) {
+                            stageFrames += left;
+                            left = 0;
+                            value = stage == ATTACK ? stageFrames / length : stage == HOLD ? 1 : 0;
+                        } else {
+                            left -= Math.max(0, remaining);
+                            stage++;
+                            stageFrames = 0;
+                            value = stage == ATTACK ? 0 : 1;
+                        }
+                    }
+                    case DECAY -> {
+                        double toSustain = (value - sustain) / decayPerFrame;
+                        if (left < toSustain) {
+                            value -= left * decayPerFrame;
+                            left = 0;
+                        } else {
+                            left -= Math.max(0, toSustain);
+                            value = sustain;
+                            stage = SUSTAIN;
+                        }
+                    }
+                    case SUSTAIN -> left = 0;
+                    default -> { // RELEASE
+                        value = Math.max(0, value - left * releasePerFrame);
+                        left = 0;
+                    }
                 }
             }
-            pos = p;
+            return now;
+        }
+    }
+
+    /**
+     * A low-frequency oscillator (SF2 section 8.1.3): after its delay a triangle from 0 rising to 1, down to -1
+     * and back, at 8.176 Hz times 2 to the power of its frequency in cents over 1200.
+     */
+    private static final class Lfo {
+        private final double delayFrames;
+        private final double cyclesPerFrame;
+        private double elapsed;
+        private double phase;
+
+        Lfo(int delayTimecents, int frequencyCents) {
+            delayFrames = seconds(Math.max(-12000, delayTimecents)) * Mixdown.SAMPLE_RATE;
+            cyclesPerFrame = 8.176 * Math.pow(2, clamp(frequencyCents, -16000, 4500) / 1200.0) / Mixdown.SAMPLE_RATE;
+        }
+
+        /** The value at the start of the next n frames, then moves on by them. */
+        double advance(int n) {
+            double now = phase < 0.25 ? 4 * phase : phase < 0.75 ? 2 - 4 * phase : 4 * phase - 4;
+            double running = Math.max(0, elapsed + n - delayFrames) - Math.max(0, elapsed - delayFrames);
+            elapsed += n;
+            phase = (phase + running * cyclesPerFrame) % 1;
+            return now;
         }
     }
 

@@ -25,7 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Sf2Bank {
     /** Generator numbers of the specification (section 8.1.2) that the player reads. */
     static final int START_OFFSET = 0, END_OFFSET = 1, LOOP_START_OFFSET = 2, LOOP_END_OFFSET = 3,
-            START_COARSE = 4, FILTER_FC = 8, FILTER_Q = 9, END_COARSE = 12, PAN = 17, DELAY_VOL = 33,
+            START_COARSE = 4, MOD_LFO_TO_PITCH = 5, VIB_LFO_TO_PITCH = 6, MOD_ENV_TO_PITCH = 7, FILTER_FC = 8,
+            FILTER_Q = 9, MOD_LFO_TO_FILTER_FC = 10, MOD_ENV_TO_FILTER_FC = 11, END_COARSE = 12,
+            MOD_LFO_TO_VOLUME = 13, PAN = 17, DELAY_MOD_LFO = 21, FREQ_MOD_LFO = 22, DELAY_VIB_LFO = 23,
+            FREQ_VIB_LFO = 24, DELAY_MOD_ENV = 25, ATTACK_MOD_ENV = 26, HOLD_MOD_ENV = 27, DECAY_MOD_ENV = 28,
+            SUSTAIN_MOD_ENV = 29, RELEASE_MOD_ENV = 30, KEY_TO_MOD_ENV_HOLD = 31, KEY_TO_MOD_ENV_DECAY = 32,
+            DELAY_VOL = 33,
             ATTACK_VOL = 34, HOLD_VOL = 35, DECAY_VOL = 36, SUSTAIN_VOL = 37, RELEASE_VOL = 38,
             KEY_TO_HOLD_VOL = 39, KEY_TO_DECAY_VOL = 40, INSTRUMENT = 41, KEY_RANGE = 43, VEL_RANGE = 44,
             LOOP_START_COARSE = 45, KEYNUM = 46, VELOCITY = 47, ATTENUATION = 48, LOOP_END_COARSE = 50,
@@ -204,7 +209,8 @@ final class Sf2Bank {
     private static short[] instrumentDefaults() {
         short[] d = new short[GENERATORS];
         d[FILTER_FC] = 13500;
-        for (int g : new int[] {21, 23, 25, 26, 27, 28, 30, DELAY_VOL, ATTACK_VOL, HOLD_VOL, DECAY_VOL, RELEASE_VOL}) {
+        for (int g : new int[] {DELAY_MOD_LFO, DELAY_VIB_LFO, DELAY_MOD_ENV, ATTACK_MOD_ENV, HOLD_MOD_ENV,
+            DECAY_MOD_ENV, RELEASE_MOD_ENV, DELAY_VOL, ATTACK_VOL, HOLD_VOL, DECAY_VOL, RELEASE_VOL}) {
             d[g] = -12000;
         }
         d[SCALE_TUNING] = 100;

@@ -61,6 +61,56 @@ class SamplePlayerTest {
     }
 
     @Test
+    void theVibratoLfoSwingsThePitchAsItsDepthAndRateSay() throws IOException {
+        // A looped sine with a vibrato of 100 cents at 2 Hz (8.176 Hz * 2^(-2437/1200)): a triangle from the note's
+        // start, a semitone sharp a quarter of a cycle in (0.125 s), a semitone flat three quarters in.
+        Path file = Files.write(folder.resolve("vibrato.sf2"), TinySoundFont.bytes(Sf2Bank.SAMPLE_MODES, 1,
+                Sf2Bank.VIB_LFO_TO_PITCH, 100, Sf2Bank.FREQ_VIB_LFO, -2437));
+        float[] left = SamplePlayer.render(score(List.of(track(0, 0, new Note(81, 0, 1920, 100))), 3840),
+                Sf2Bank.read(file)).channel(0);
+        double sharp = frequency(left, (int) (0.125 * 44_100) - 256, 512, 880);
+        double flat = frequency(left, (int) (0.375 * 44_100) - 256, 512, 880);
+        double steady = frequency(left, (int) (0.25 * 44_100) - 256, 512, 880);
+        assertEquals(100, cents(sharp / 880), 15, "a semitone sharp at the top of the swing: " + sharp + " Hz");
+        assertEquals(-100, cents(flat / 880), 15, "a semitone flat at the bottom: " + flat + " Hz");
+        assertEquals(0, cents(steady / 880), 15, "in tune where the triangle crosses zero: " + steady + " Hz");
+    }
+
+    @Test
+    void theModulationEnvelopeClosesTheFilterAfterTheAttack() throws IOException {
+        // The filter's corner at 131 Hz (4800 absolute cents) plus six octaves at the envelope's peak, falling
+        // back over a decay of 0.5 s (-1200 timecents) to a sustain of nothing: an 880 Hz tone starts open and
+        // ends muffled. Without the envelope the same corner would muffle it from the start.
+        Path swept = Files.write(folder.resolve("swept.sf2"), TinySoundFont.bytes(Sf2Bank.SAMPLE_MODES, 1,
+                Sf2Bank.FILTER_FC, 4800, Sf2Bank.MOD_ENV_TO_FILTER_FC, 7200, Sf2Bank.DECAY_MOD_ENV, -1200,
+                Sf2Bank.SUSTAIN_MOD_ENV, 1000));
+        Path open = Files.write(folder.resolve("open.sf2"), TinySoundFont.bytes(Sf2Bank.SAMPLE_MODES, 1));
+        // The piece goes on a second past the note, so that its closing fade does not touch what is measured.
+        Score score = score(List.of(track(0, 0, new Note(81, 0, 1920, 127))), 3840);
+        float[] sweep = SamplePlayer.render(score, Sf2Bank.read(swept)).channel(0);
+        float[] plain = SamplePlayer.render(score, Sf2Bank.read(open)).channel(0);
+        double sweepDrop = rmsDb(sweep, 0.01, 0.03) - rmsDb(sweep, 0.8, 0.9);
+        double plainDrop = rmsDb(plain, 0.01, 0.03) - rmsDb(plain, 0.8, 0.9);
+        assertTrue(sweepDrop > 20, "the filter closes: " + sweepDrop + " dB quieter at 0.8 s than at the start");
+        assertEquals(0, plainDrop, 1.5, "without the envelope the level holds");
+    }
+
+    private static double cents(double ratio) {
+        return 1200 * Math.log(ratio) / Math.log(2);
+    }
+
+    /** Loudness (dB RMS) between two times, in seconds. */
+    private static double rmsDb(float[] x, double from, double to) {
+        int a = (int) (from * 44_100);
+        int b = (int) (to * 44_100);
+        double sum = 0;
+        for (int f = a; f < b; f++) {
+            sum += x[f] * x[f];
+        }
+        return 10 * Math.log10(sum / (b - a) + 1e-20);
+    }
+
+    @Test
     void aBankCutOffInItsPresetsIsRefusedWithItsName() throws IOException {
         byte[] bytes = TinySoundFont.bytes();
         byte[] broken = bytes.clone();
@@ -108,7 +158,9 @@ class SamplePlayerTest {
 
     /**
      * Pitch, onset and balance note by note. Gervill sounds every note about 13 ms late (its control-rate
-     * processing), so against it onsets are compared after that common lag, which must stay under 20 ms.
+     * processing), so against it onsets are compared after that common lag, which must stay under 20 ms; its lag
+     * also varies from instrument to instrument (10.8 to 15.3 ms behind fluidsynth on these notes, the strings
+     * the latest), so against Gervill an onset may stray 7 ms from the common lag, against fluidsynth 5 ms.
      */
     private static void compare(List<Measure> ours, List<Measure> theirs, String who) {
         double lag = 0;
@@ -126,8 +178,13 @@ class SamplePlayerTest {
             Measure t = theirs.get(i);
             String what = "program " + NOTES[i][0] + ", note " + NOTES[i][1] + " against " + who;
             assertEquals(t.hertz(), o.hertz(), t.hertz() * 0.01, what + ": pitch within 17 cents");
-            assertEquals(t.onsetSeconds() - lag, o.onsetSeconds(), 0.005, what + ": onset within 5 ms");
-            assertEquals(t.rmsDb() - theirMean, o.rmsDb() - ourMean, 4.5, what + ": level against the others");
+            double onsetTolerance = who.equals("fluidsynth") ? 0.005 : 0.007;
+            assertEquals(t.onsetSeconds() - lag, o.onsetSeconds(), onsetTolerance,
+                    what + ": onset within " + Math.round(onsetTolerance * 1000) + " ms");
+            // fluidsynth reads the bank as this player does (filter envelopes included), Gervill differently.
+            double levelTolerance = who.equals("fluidsynth") ? 3 : 4.5;
+            assertEquals(t.rmsDb() - theirMean, o.rmsDb() - ourMean, levelTolerance,
+                    what + ": level against the others within " + levelTolerance + " dB");
         }
     }
 

@@ -18,6 +18,14 @@ final class TinySoundFont {
     }
 
     static byte[] bytes() {
+        return bytes(new int[0]);
+    }
+
+    /**
+     * The same bank with more generators on its instrument zone, given as operator and amount pairs (sample modes
+     * 1 to loop the sine, a vibrato LFO, a filter envelope), before the sample they qualify.
+     */
+    static byte[] bytes(int... operatorsAndAmounts) {
         byte[] info = list("INFO", chunk("ifil", le(4).putShort((short) 2).putShort((short) 1)),
                 chunk("isng", ByteBuffer.wrap(text("EMU8000", 8))),
                 chunk("INAM", ByteBuffer.wrap(text("tiny", 8))));
@@ -40,8 +48,8 @@ final class TinySoundFont {
         shdr.put(text("EOS", 20)).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0).put((byte) 0).put((byte) 0)
                 .putShort((short) 0).putShort((short) 0);
         byte[] pdta = list("pdta", chunk("phdr", phdr), chunk("pbag", bag(1)), chunk("pmod", le(10)),
-                chunk("pgen", generator(41, 0)), chunk("inst", inst), chunk("ibag", bag(1)),
-                chunk("imod", le(10)), chunk("igen", generator(53, 0)), chunk("shdr", shdr));
+                chunk("pgen", generator(41, 0)), chunk("inst", inst), chunk("ibag", bag(1 + operatorsAndAmounts.length / 2)),
+                chunk("imod", le(10)), chunk("igen", generators(operatorsAndAmounts)), chunk("shdr", shdr));
         return riff(info, sdta, pdta);
     }
 
@@ -53,6 +61,15 @@ final class TinySoundFont {
     /** One generator and the terminal record. */
     private static ByteBuffer generator(int operator, int amount) {
         return le(8).putShort((short) operator).putShort((short) amount).putShort((short) 0).putShort((short) 0);
+    }
+
+    /** The given generators, then the sample ID (always last in a zone), then the terminal record. */
+    private static ByteBuffer generators(int[] operatorsAndAmounts) {
+        ByteBuffer b = le(4 * (operatorsAndAmounts.length / 2 + 2));
+        for (int i = 0; i + 1 < operatorsAndAmounts.length; i += 2) {
+            b.putShort((short) operatorsAndAmounts[i]).putShort((short) operatorsAndAmounts[i + 1]);
+        }
+        return b.putShort((short) 53).putShort((short) 0).putShort((short) 0).putShort((short) 0);
     }
 
     private static byte[] riff(byte[]... lists) {
