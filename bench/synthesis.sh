@@ -50,6 +50,9 @@ api="$(ls "$root"/plugins-sdk/api/target/org.riffwire.api-*.jar | grep -v -e sou
 audio="$(ls "$root"/bundles/renderer-audio/target/org.riffwire.renderer-audio-*.jar | grep -v -e sources -e javadoc | head -1)"
 osgi="$(find ~/.m2/repository/org/osgi/org.osgi.framework -name '*.jar' | sort -V | tail -1)"
 javac -d "$work/classes" -cp "$api:$audio:$osgi" "$root/bench/java/SynthesisBench.java" 2>/dev/null
+# The JDK's preferences (which Gervill touches) in a folder of the bench's own, made beforehand so that a fresh
+# machine prints no "Created user preferences directory".
+mkdir -p "$work/prefs/.java/.userPrefs"
 for synth in sampler gervill; do
   java -XX:+UseSerialGC -Djava.util.prefs.userRoot="$work/prefs" --add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED -Druns="$runs" \
     -Driffwire.synthesizer="$synth" -cp "$api:$audio:$osgi:$work/classes" SynthesisBench "$sf2" "$work"/piece*.mid \
