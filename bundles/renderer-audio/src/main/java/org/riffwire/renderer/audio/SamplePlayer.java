@@ -157,8 +157,8 @@ final class SamplePlayer {
 
     /**
      * One sounding sample: its read position, loop, envelopes, LFOs, filter and stereo gains. The modulation
-     * envelope and the LFOs move pitch, filter and volume once a block (64 frames, 1.5 ms), as hardware
-     * synthesizers and fluidsynth do at their control rate; the sample is read, filtered and mixed per frame.
+     * envelope and the LFOs move pitch, filter and volume once a block (64 frames, 1.5 ms), the control rate
+     * fluidsynth computes them at too; the sample is read, filtered and mixed per frame.
      */
     private static final class Voice {
         final int noteId;
@@ -331,8 +331,8 @@ final class SamplePlayer {
                     setCutoff(cents);
                 }
             }
-            // The modulation LFO only takes volume away, as in fluidsynth, so a bank cannot push a voice past
-            // the level its attenuation sets.
+            // The modulation LFO only takes volume away (fluidsynth turns a negative attenuation into none),
+            // so a bank cannot push a voice past the level its attenuation sets.
             float lfoTo = modLfoToVolume == 0 ? 1 : (float) Math.min(1, Math.pow(10, modulation * modLfoToVolume / 200));
             float from = level * lfoGain;
             level = volume.advance(n);
