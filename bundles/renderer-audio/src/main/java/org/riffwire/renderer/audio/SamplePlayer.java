@@ -36,6 +36,8 @@ final class SamplePlayer {
     private static final double SILENT_CB = 960;
     /** How fast a voice cut off by its exclusive class dies away. */
     private static final double CUT_SECONDS = 0.005;
+    /** The specification's longest delay and hold (5000 timecents, 18 s) and attack, decay and release (8000, 101 s). */
+    private static final int DELAY_HOLD_LONGEST = 5000, RAMP_LONGEST = 8000;
     /** ln 2 / 1200: cents to a natural logarithm of a frequency ratio. */
     private static final double CENTS_TO_LOG = Math.log(2) / 1200;
 
@@ -151,8 +153,9 @@ final class SamplePlayer {
         return 400 * Math.log10(127.0 / velocity);
     }
 
-    static double seconds(int timecents) {
-        return Math.pow(2, timecents / 1200.0);
+    /** A time in timecents as seconds, kept within the specification's range for it (its shortest is 1 ms). */
+    static double seconds(int timecents, int longest) {
+        return Math.pow(2, clamp(timecents, -12000, longest) / 1200.0);
     }
 
     /**
@@ -177,6 +180,8 @@ final class SamplePlayer {
 
         private final float gainLeft;
         private final float gainRight;
+        /** How far the modulation LFO may raise the voice: up to no attenuation at all, as in fluidsynth. */
+        private final float headroom;
 
         private final VolumeEnvelope volume;
         private final ModulationEnvelope modEnv;
@@ -198,7 +203,7 @@ final class SamplePlayer {
 
         private Voice(Sf2Bank.Zone zone, int[] g, int playedKey, int noteId, int channel, float[] data, double start,
                 double end, double loopStart, double loopEnd, int loopMode, double step, float gainLeft,
-                float gainRight, double cutoffCents) {
+                float gainRight, float headroom, double cutoffCents) {
             this.noteId = noteId;
             this.channel = channel;
             this.exclusiveClass = zone.get(Sf2Bank.EXCLUSIVE_CLASS);
@@ -211,6 +216,7 @@ final class SamplePlayer {
             this.step = step;
             this.gainLeft = gainLeft;
             this.gainRight = gainRight;
+            this.headroom = headroom;
             this.volume = new VolumeEnvelope(g, playedKey);
             this.modEnv = new ModulationEnvelope(g, playedKey);
             this.modLfo = new Lfo(g[Sf2Bank.DELAY_MOD_LFO], g[Sf2Bank.FREQ_MOD_LFO]);
@@ -270,12 +276,15 @@ final class SamplePlayer {
             double attenuation = ATTENUATION_SCALE * Math.max(0, g[Sf2Bank.ATTENUATION])
                     + velocityCentibels(playedVelocity) + CHANNEL_VOLUME_CB;
             double amplitude = Math.pow(10, -attenuation / 200);
+            float headroom = (float) (1 / amplitude);
             double pan = Math.max(-500, Math.min(500, g[Sf2Bank.PAN] + channelPan));
             double angle = (pan + 500) / 1000 * Math.PI / 2;
-            // The default velocity-to-cutoff modulator: soft notes are darker, by up to two octaves.
-            double cutoffCents = g[Sf2Bank.FILTER_FC] - 2400 * (1 - playedVelocity / 127.0);
+            // The default velocity-to-cutoff modulator as fluidsynth reads it: from velocity 64 up, softer notes
+            // are darker, by up to an octave; below 64 its second source, a switch, turns it off.
+            double cutoffCents = g[Sf2Bank.FILTER_FC] - (playedVelocity >= 64 ? 2400 * (1 - playedVelocity / 127.0) : 0);
             return new Voice(zone, g, playedKey, noteId, channel, data, start, end, loopStart, loopEnd, mode, step,
-                    (float) (amplitude * Math.cos(angle)), (float) (amplitude * Math.sin(angle)), cutoffCents);
+                    (float) (amplitude * Math.cos(angle)), (float) (amplitude * Math.sin(angle)), headroom,
+                    cutoffCents);
         }
 
         private static double hertz(double absoluteCents) {
@@ -321,7 +330,8 @@ final class SamplePlayer {
             double env = modEnv.advance(n);
             double modulation = modLfo.advance(n);
             double vibrato = vibLfo.advance(n);
-            double pitchCents = env * modEnvToPitch + modulation * modLfoToPitch + vibrato * vibLfoToPitch;
+            double pitchCents = Math.max(-12000, Math.min(12000,
+                    env * modEnvToPitch + modulation * modLfoToPitch + vibrato * vibLfoToPitch));
             double stepNow = pitchCents == 0 ? step : step * Math.exp(pitchCents * CENTS_TO_LOG);
             if (filterMoves) {
                 // A corner moved by less than 5 cents keeps its coefficients: no ear hears that step, and a filter
@@ -331,9 +341,10 @@ final class SamplePlayer {
                     setCutoff(cents);
                 }
             }
-            // The modulation LFO only takes volume away (fluidsynth turns a negative attenuation into none),
-            // so a bank cannot push a voice past the level its attenuation sets.
-            float lfoTo = modLfoToVolume == 0 ? 1 : (float) Math.min(1, Math.pow(10, modulation * modLfoToVolume / 200));
+            // The modulation LFO's tremolo adds to the voice's attenuation; as in fluidsynth, the sum never goes
+            // below none, so a bank cannot push a voice past full level.
+            float lfoTo = modLfoToVolume == 0 ? 1
+                    : (float) Math.min(headroom, Math.pow(10, modulation * modLfoToVolume / 200));
             float from = level * lfoGain;
             level = volume.advance(n);
             lfoGain = lfoTo;
@@ -366,7 +377,8 @@ final class SamplePlayer {
                 gain += slope;
                 p += stepNow;
                 if (looping && p >= loopEnd) {
-                    p -= loopEnd - loopStart;
+                    // A step may pass over a short loop more than once (a single-cycle loop played high).
+                    p = loopStart + (p - loopStart) % (loopEnd - loopStart);
                 } else if (p >= end) {
                     done = true;
                     break;
@@ -395,14 +407,15 @@ final class SamplePlayer {
 
         VolumeEnvelope(int[] g, int key) {
             double rate = Mixdown.SAMPLE_RATE;
-            // The smallest delay the specification allows, -12000 timecents, is 1 ms, as fluidsynth plays it.
-            delayFrames = seconds(Math.max(-12000, g[Sf2Bank.DELAY_VOL])) * rate;
-            attackFrames = seconds(g[Sf2Bank.ATTACK_VOL]) * rate;
-            holdFrames = seconds(g[Sf2Bank.HOLD_VOL] + g[Sf2Bank.KEY_TO_HOLD_VOL] * (60 - key)) * rate;
+            delayFrames = seconds(g[Sf2Bank.DELAY_VOL], DELAY_HOLD_LONGEST) * rate;
+            attackFrames = seconds(g[Sf2Bank.ATTACK_VOL], RAMP_LONGEST) * rate;
+            holdFrames = seconds(g[Sf2Bank.HOLD_VOL] + g[Sf2Bank.KEY_TO_HOLD_VOL] * (60 - key), DELAY_HOLD_LONGEST)
+                    * rate;
             // Decay and release times are those of a fall through the whole 100 dB range (1000 cB).
-            decayPerFrame = 1000 / (seconds(g[Sf2Bank.DECAY_VOL] + g[Sf2Bank.KEY_TO_DECAY_VOL] * (60 - key)) * rate);
+            decayPerFrame = 1000 / (seconds(g[Sf2Bank.DECAY_VOL] + g[Sf2Bank.KEY_TO_DECAY_VOL] * (60 - key),
+                    RAMP_LONGEST) * rate);
             sustainCb = clamp(g[Sf2Bank.SUSTAIN_VOL], 0, 1440);
-            releasePerFrame = 1000 / (seconds(g[Sf2Bank.RELEASE_VOL]) * rate);
+            releasePerFrame = 1000 / (seconds(g[Sf2Bank.RELEASE_VOL], RAMP_LONGEST) * rate);
         }
 
         /** Starts the release from the level reached; false if the note ended before it sounded (in its delay). */
@@ -496,13 +509,14 @@ final class SamplePlayer {
 
         ModulationEnvelope(int[] g, int key) {
             double rate = Mixdown.SAMPLE_RATE;
-            delayFrames = seconds(Math.max(-12000, g[Sf2Bank.DELAY_MOD_ENV])) * rate;
-            attackFrames = seconds(g[Sf2Bank.ATTACK_MOD_ENV]) * rate;
-            holdFrames = seconds(g[Sf2Bank.HOLD_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_HOLD] * (60 - key)) * rate;
-            decayPerFrame = 1 / (seconds(g[Sf2Bank.DECAY_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_DECAY] * (60 - key))
-                    * rate);
+            delayFrames = seconds(g[Sf2Bank.DELAY_MOD_ENV], DELAY_HOLD_LONGEST) * rate;
+            attackFrames = seconds(g[Sf2Bank.ATTACK_MOD_ENV], RAMP_LONGEST) * rate;
+            holdFrames = seconds(g[Sf2Bank.HOLD_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_HOLD] * (60 - key),
+                    DELAY_HOLD_LONGEST) * rate;
+            decayPerFrame = 1 / (seconds(g[Sf2Bank.DECAY_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_DECAY] * (60 - key),
+                    RAMP_LONGEST) * rate);
             sustain = 1 - clamp(g[Sf2Bank.SUSTAIN_MOD_ENV], 0, 1000) / 1000.0;
-            releasePerFrame = 1 / (seconds(g[Sf2Bank.RELEASE_MOD_ENV]) * rate);
+            releasePerFrame = 1 / (seconds(g[Sf2Bank.RELEASE_MOD_ENV], RAMP_LONGEST) * rate);
         }
 
         void release() {
@@ -562,7 +576,7 @@ final class SamplePlayer {
         private double phase;
 
         Lfo(int delayTimecents, int frequencyCents) {
-            delayFrames = seconds(Math.max(-12000, delayTimecents)) * Mixdown.SAMPLE_RATE;
+            delayFrames = seconds(delayTimecents, DELAY_HOLD_LONGEST) * Mixdown.SAMPLE_RATE;
             cyclesPerFrame = 8.176 * Math.pow(2, clamp(frequencyCents, -16000, 4500) / 1200.0) / Mixdown.SAMPLE_RATE;
         }
 

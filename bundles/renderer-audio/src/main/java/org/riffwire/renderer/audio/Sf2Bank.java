@@ -254,6 +254,29 @@ final class Sf2Bank {
     }
 
     /**
+     * The first instrument zone that loops a stretch of no length (its loop, with the zone's offsets, ends at or
+     * before it starts), described, or null. The sample player plays such a zone unlooped; the JDK's Gervill
+     * never returns from it.
+     */
+    String emptyLoop() {
+        for (List<Zone> zones : instruments) {
+            for (Zone z : zones) {
+                int mode = z.get(SAMPLE_MODES) & 3;
+                if ((mode == 1 || mode == 3) && z.target() < samples.size()) {
+                    Sample s = samples.get(z.target());
+                    long start = (long) s.loopStart() + z.get(LOOP_START_OFFSET) + 32768L * z.get(LOOP_START_COARSE);
+                    long end = (long) s.loopEnd() + z.get(LOOP_END_OFFSET) + 32768L * z.get(LOOP_END_COARSE);
+                    if (end <= start) {
+                        return "a zone of sample '" + s.name() + "' loops frames " + start + " to " + end
+                                + ", a loop of no length";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * A sample's frames as floats in [-1, 1), with one more frame after its end (the next in the file, or
      * silence) so that interpolation never reads past the array; null if its header points outside the data.
      */

@@ -21,7 +21,8 @@ import javax.sound.midi.Soundbank;
  * {@code sfbk} form whose declared size is the file's, and its three parts (INFO, sdta with the samples, pdta
  * with the presets). The JDK's loader takes a cut-off bank without complaint and plays silence, and reads a
  * device such as /dev/zero for ever; these are refused here with what is wrong. {@link #load} is the one way the
- * renderer reads a bank.
+ * renderer reads a bank for Gervill, and it also refuses what the sample player's reader ({@link Sf2Bank})
+ * refuses, and zones looping a stretch of no length, on which Gervill never returns.
  */
 final class SoundFontFile {
     private SoundFontFile() {
@@ -32,7 +33,14 @@ final class SoundFontFile {
      * index past a table's end, a negative size); those are this file's fault, so they are reported as such.
      */
     static Soundbank load(Path file) throws IOException {
-        check(file);
+        // The sample player's reader first: what it refuses (a chunk past its part) is refused here too, where
+        // Gervill would take it, and it finds the loops Gervill cannot play.
+        String loop = Sf2Bank.read(file).emptyLoop();
+        if (loop != null) {
+            // Gervill's resampler spins for ever on such a loop (found by fuzzing): refuse it instead of hanging.
+            throw new IOException("SoundFont " + file + " cannot be played by the JDK's synthesizer: " + loop
+                    + " (the default sample player plays it, without the loop)");
+        }
         try {
             return MidiSystem.getSoundbank(file.toFile());
         } catch (InvalidMidiDataException | RuntimeException e) {

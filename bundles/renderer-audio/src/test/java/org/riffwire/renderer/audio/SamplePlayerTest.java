@@ -61,6 +61,36 @@ class SamplePlayerTest {
     }
 
     @Test
+    void aStepLongerThanItsLoopStaysInsideTheSample() throws IOException {
+        // A ten-frame loop (its start moved 2022 frames on) played five octaves up: each frame's step (16 frames)
+        // passes over the whole loop, and the read position must still wrap back into it.
+        Path file = Files.write(folder.resolve("short-loop.sf2"), TinySoundFont.bytes(Sf2Bank.SAMPLE_MODES, 1,
+                Sf2Bank.LOOP_START_OFFSET, 2022, Sf2Bank.COARSE_TUNE, 60));
+        AudioClip clip = SamplePlayer.render(score(List.of(track(0, 0, new Note(69, 0, 1920, 100))), 1920),
+                Sf2Bank.read(file));
+        float[] left = clip.channel(0);
+        double sum = 0;
+        for (int f = 4410; f < 22_050; f++) {
+            sum += Math.abs(left[f]);
+        }
+        assertTrue(sum > 0, "the note sounds through its loop");
+    }
+
+    @Test
+    void aLoopOfNoLengthIsPlayedUnloopedHereAndRefusedForGervill() throws IOException {
+        // The loop's start moved onto its end (2032 + 8 = 2040): Gervill never returns from such a zone.
+        Path file = Files.write(folder.resolve("empty-loop.sf2"), TinySoundFont.bytes(Sf2Bank.SAMPLE_MODES, 1,
+                Sf2Bank.LOOP_START_OFFSET, 2032));
+        float[] left = SamplePlayer.render(score(List.of(track(0, 0, new Note(69, 0, 480, 100))), 960),
+                Sf2Bank.read(file)).channel(0);
+        assertTrue(Math.abs(left[441]) > 0, "the sample plays");
+        IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> SoundFontFile.load(file));
+        assertTrue(refused.getMessage().contains("loop of no length") && refused.getMessage().contains(file.toString()),
+                refused.getMessage());
+    }
+
+    @Test
     void theVibratoLfoSwingsThePitchAsItsDepthAndRateSay() throws IOException {
         // A looped sine with a vibrato of 100 cents at 2 Hz (8.176 Hz * 2^(-2437/1200)): a triangle from the note's
         // start, a semitone sharp a quarter of a cycle in (0.125 s), a semitone flat three quarters in.
