@@ -41,8 +41,9 @@ for entry in "${targets[@]}"; do
     -Djazzer.max_duration="${seconds}s" \
     -Djunit.jupiter.execution.timeout.testtemplate.method.default="5 s" \
     -Djunit.jupiter.execution.timeout.mode=disabled >"$log" 2>&1 || status=$?
-  runs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | awk '{print $2}')
-  secs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | awk '{print $5}')
+  # A run that ends on a finding prints no "Done" line; under pipefail the grep must not end the script.
+  runs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | awk '{print $2}' || true)
+  secs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | awk '{print $5}' || true)
   findings=$(grep -cE '^== Java Exception|^==[0-9]+== ERROR|Out of memory|timeout after' "$log" || true)
   if ((status)) && ((findings == 0)); then findings="error"; fi
   per=$(( ${secs:-0} > 0 ? ${runs:-0} / ${secs:-1} : 0 ))
