@@ -66,6 +66,7 @@ final class Sf2Bank {
     private final List<Sample> samples;
     private final ShortBuffer sampleData;
     private final Map<Integer, float[]> decoded = new ConcurrentHashMap<>();
+    private final Map<Integer, Float> peaks = new ConcurrentHashMap<>();
 
     private Sf2Bank(Map<Integer, Preset> presets, List<List<Zone>> instruments, List<Sample> samples,
             ShortBuffer sampleData) {
@@ -288,12 +289,20 @@ final class Sf2Bank {
                 return new float[0];
             }
             float[] out = new float[s.end() - s.start() + 1];
+            float peak = 0;
             for (int f = 0; f < out.length - 1; f++) {
                 out[f] = sampleData.get(s.start() + f) / 32768f;
+                peak = Math.max(peak, Math.abs(out[f]));
             }
             out[out.length - 1] = s.end() < available ? sampleData.get(s.end()) / 32768f : 0f;
+            peaks.put(i, peak);
             return out;
         });
+    }
+
+    /** The loudest frame of a sample that {@link #frames} has decoded (0 to 1), or 1 if not decoded yet. */
+    float peak(int index) {
+        return peaks.getOrDefault(index, 1f);
     }
 
     private static int key(int bank, int program) {
