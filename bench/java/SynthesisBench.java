@@ -25,16 +25,21 @@ import org.riffwire.renderer.audio.SoundFontConfig;
 
 /**
  * Warm synthesis speed of the audio renderer: one renderer (one JVM), each MIDI file read into a score, rendered
- * once to warm up, then RUNS more times. Prints, per file, the median render time and the real-time factor.
+ * three times to warm up (-Dwarmup=N), then RUNS more times. Prints, per file, the median render time and the real-time factor.
  *   java -Druns=N -cp api.jar:renderer-audio.jar:classes SynthesisBench SOUNDFONT.sf2 FILE.mid...
  */
 public final class SynthesisBench {
+    private static final int WARM_UP = Integer.getInteger("warmup", 3);
+
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("runs", 5);
         AudioRenderer renderer = new AudioRenderer(config(args[0]), null);
         for (String file : Arrays.copyOfRange(args, 1, args.length)) {
             Score score = read(new File(file));
-            renderer.synthesize(score);
+            // Warm means compiled: a few renders first, so that the JIT has finished with the synthesis loop.
+            for (int i = 0; i < WARM_UP; i++) {
+                renderer.synthesize(score);
+            }
             long[] ms = new long[runs];
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
