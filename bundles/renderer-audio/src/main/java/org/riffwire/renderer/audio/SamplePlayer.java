@@ -426,34 +426,107 @@ final class SamplePlayer {
     }
 
     /**
+     * The shape both SF2 envelopes share (section 8.1.3): a delay, an attack and a hold timed in frames, then a
+     * decay to the sustain level and a release, linear in each envelope's own measure of how far it has fallen
+     * below full (centibels for volume, a fraction for modulation). A stage ends when what is left of a block
+     * reaches its end, never by comparing sums of fractions of frames, which rounding can keep a hair short of
+     * the end for a great many steps.
+     */
+    private abstract static class Envelope {
+        static final int DELAY = 0, ATTACK = 1, HOLD = 2, DECAY = 3, SUSTAIN = 4, RELEASE = 5;
+
+        private final double delayFrames, attackFrames, holdFrames;
+        private final double decayPerFrame, sustainFall;
+        private double releasePerFrame;
+        int stage = DELAY;
+        private double stageFrames;
+        /** How far below full the envelope is, after its attack. */
+        double fall;
+
+        Envelope(double delayFrames, double attackFrames, double holdFrames, double decayPerFrame,
+                double sustainFall, double releasePerFrame) {
+            this.delayFrames = delayFrames;
+            this.attackFrames = attackFrames;
+            this.holdFrames = holdFrames;
+            this.decayPerFrame = decayPerFrame;
+            this.sustainFall = sustainFall;
+            this.releasePerFrame = releasePerFrame;
+        }
+
+        /** Moves the envelope on by n frames. */
+        final void move(int n) {
+            double left = n;
+            while (left > 0) {
+                switch (stage) {
+                    case DELAY, ATTACK, HOLD -> {
+                        double length = stage == DELAY ? delayFrames : stage == ATTACK ? attackFrames : holdFrames;
+                        double remaining = length - stageFrames;
+                        if (left < remaining) {
+                            stageFrames += left;
+                            left = 0;
+                        } else {
+                            left -= Math.max(0, remaining);
+                            stage++;
+                            stageFrames = 0;
+                            fall = 0;
+                        }
+                    }
+                    case DECAY -> {
+                        double toSustain = (sustainFall - fall) / decayPerFrame;
+                        if (left < toSustain) {
+                            fall += left * decayPerFrame;
+                            left = 0;
+                        } else {
+                            left -= Math.max(0, toSustain);
+                            fall = sustainFall;
+                            stage = SUSTAIN;
+                        }
+                    }
+                    case SUSTAIN -> left = 0;
+                    default -> { // RELEASE
+                        fall += left * releasePerFrame;
+                        left = 0;
+                    }
+                }
+            }
+        }
+
+        /** Starts the release from the given fall, where the envelope is now. */
+        final void releaseFrom(double fallNow) {
+            fall = fallNow;
+            stage = RELEASE;
+        }
+
+        final void speedUpRelease(double perFrame) {
+            releasePerFrame = Math.max(releasePerFrame, perFrame);
+        }
+
+        /** How far through its attack the envelope is, from 0 to 1. */
+        final double attackFraction() {
+            return attackFrames > 0 ? stageFrames / attackFrames : 1;
+        }
+    }
+
+    /**
      * The volume envelope (SF2 section 9.1.7): delay, a linear attack, hold, then decay to the sustain level and
      * release, both linear in centibels, so exponential in amplitude. Times come in timecents, the sustain level
-     * in centibels of attenuation.
+     * in centibels of attenuation; decay and release times are those of a fall through 100 dB (1000 cB).
      */
-    private static final class VolumeEnvelope {
-        private static final int DELAY = 0, ATTACK = 1, HOLD = 2, DECAY = 3, SUSTAIN = 4, RELEASE = 5;
-
-        private final double delayFrames, attackFrames, holdFrames, decayPerFrame, sustainCb;
-        private double releasePerFrame;
-        private int stage = DELAY;
-        private double stageFrames;
-        private double centibels = SILENT_CB;
+    private static final class VolumeEnvelope extends Envelope {
         private final double silentCb;
         private boolean silent;
 
         /** An envelope that is silent once it falls silentCb (at most {@link #SILENT_CB}) in its release. */
         VolumeEnvelope(int[] g, int key, double silentCb) {
+            super(seconds(g[Sf2Bank.DELAY_VOL], DELAY_HOLD_LONGEST) * Mixdown.SAMPLE_RATE,
+                    seconds(g[Sf2Bank.ATTACK_VOL], RAMP_LONGEST) * Mixdown.SAMPLE_RATE,
+                    seconds(g[Sf2Bank.HOLD_VOL] + g[Sf2Bank.KEY_TO_HOLD_VOL] * (60 - key), DELAY_HOLD_LONGEST)
+                            * Mixdown.SAMPLE_RATE,
+                    1000 / (seconds(g[Sf2Bank.DECAY_VOL] + g[Sf2Bank.KEY_TO_DECAY_VOL] * (60 - key), RAMP_LONGEST)
+                            * Mixdown.SAMPLE_RATE),
+                    clamp(g[Sf2Bank.SUSTAIN_VOL], 0, 1440),
+                    1000 / (seconds(g[Sf2Bank.RELEASE_VOL], RAMP_LONGEST) * Mixdown.SAMPLE_RATE));
             this.silentCb = Math.max(0, Math.min(SILENT_CB, silentCb));
-            double rate = Mixdown.SAMPLE_RATE;
-            delayFrames = seconds(g[Sf2Bank.DELAY_VOL], DELAY_HOLD_LONGEST) * rate;
-            attackFrames = seconds(g[Sf2Bank.ATTACK_VOL], RAMP_LONGEST) * rate;
-            holdFrames = seconds(g[Sf2Bank.HOLD_VOL] + g[Sf2Bank.KEY_TO_HOLD_VOL] * (60 - key), DELAY_HOLD_LONGEST)
-                    * rate;
-            // Decay and release times are those of a fall through the whole 100 dB range (1000 cB).
-            decayPerFrame = 1000 / (seconds(g[Sf2Bank.DECAY_VOL] + g[Sf2Bank.KEY_TO_DECAY_VOL] * (60 - key),
-                    RAMP_LONGEST) * rate);
-            sustainCb = clamp(g[Sf2Bank.SUSTAIN_VOL], 0, 1440);
-            releasePerFrame = 1000 / (seconds(g[Sf2Bank.RELEASE_VOL], RAMP_LONGEST) * rate);
         }
 
         /** Starts the release from the level reached; false if the note ended before it sounded (in its delay). */
@@ -463,62 +536,19 @@ final class SamplePlayer {
                 return false;
             }
             double level = level();
-            centibels = level > 0 ? Math.min(SILENT_CB, -200 * Math.log10(level)) : SILENT_CB;
-            stage = RELEASE;
-            stageFrames = 0;
+            releaseFrom(level > 0 ? Math.min(SILENT_CB, -200 * Math.log10(level)) : SILENT_CB);
             return true;
-        }
-
-        void speedUpRelease(double centibelsPerFrame) {
-            releasePerFrame = Math.max(releasePerFrame, centibelsPerFrame);
         }
 
         boolean finished() {
             return silent;
         }
 
-        /**
-         * Moves the envelope on by n frames and returns its level then (0 to 1). A stage ends when what is left
-         * of the block reaches its end, never by comparing sums of fractions of frames, which rounding can keep
-         * a hair short of the end for a great many steps.
-         */
+        /** Moves the envelope on by n frames and returns its level then (0 to 1). */
         float advance(int n) {
-            double left = n;
-            while (left > 0) {
-                switch (stage) {
-                    case DELAY, ATTACK, HOLD -> {
-                        double length = stage == DELAY ? delayFrames : stage == ATTACK ? attackFrames : holdFrames;
-                        double remaining = length - stageFrames;
-                        if (left < remaining) {
-                            stageFrames += left;
-                            left = 0;
-                        } else {
-                            left -= Math.max(0, remaining);
-                            stage++;
-                            stageFrames = 0;
-                            centibels = 0;
-                        }
-                    }
-                    case DECAY -> {
-                        double toSustain = (sustainCb - centibels) / decayPerFrame;
-                        if (left < toSustain) {
-                            centibels += left * decayPerFrame;
-                            left = 0;
-                        } else {
-                            left -= Math.max(0, toSustain);
-                            centibels = sustainCb;
-                            stage = SUSTAIN;
-                        }
-                    }
-                    case SUSTAIN -> left = 0;
-                    default -> { // RELEASE
-                        centibels += left * releasePerFrame;
-                        left = 0;
-                        if (centibels >= silentCb) {
-                            silent = true;
-                        }
-                    }
-                }
+            move(n);
+            if (stage == RELEASE && fall >= silentCb) {
+                silent = true;
             }
             return level();
         }
@@ -526,8 +556,8 @@ final class SamplePlayer {
         private float level() {
             return switch (stage) {
                 case DELAY -> 0f;
-                case ATTACK -> (float) (attackFrames > 0 ? stageFrames / attackFrames : 1);
-                default -> silent ? 0f : (float) Math.exp(-centibels * CENTIBELS_TO_LOG);
+                case ATTACK -> (float) attackFraction();
+                default -> silent ? 0f : (float) Math.exp(-fall * CENTIBELS_TO_LOG);
             };
         }
     }
@@ -537,69 +567,35 @@ final class SamplePlayer {
      * value from 0 to 1 that scales its amounts on pitch and the filter's corner. The sustain level is in tenths
      * of a percent below full; decay and release times are those of a fall from 1 to 0.
      */
-    private static final class ModulationEnvelope {
-        private static final int DELAY = 0, ATTACK = 1, HOLD = 2, DECAY = 3, SUSTAIN = 4, RELEASE = 5;
-
-        private final double delayFrames, attackFrames, holdFrames, decayPerFrame, sustain, releasePerFrame;
-        private int stage = DELAY;
-        private double stageFrames;
-        private double value;
-
+    private static final class ModulationEnvelope extends Envelope {
         ModulationEnvelope(int[] g, int key) {
-            double rate = Mixdown.SAMPLE_RATE;
-            delayFrames = seconds(g[Sf2Bank.DELAY_MOD_ENV], DELAY_HOLD_LONGEST) * rate;
-            attackFrames = seconds(g[Sf2Bank.ATTACK_MOD_ENV], RAMP_LONGEST) * rate;
-            holdFrames = seconds(g[Sf2Bank.HOLD_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_HOLD] * (60 - key),
-                    DELAY_HOLD_LONGEST) * rate;
-            decayPerFrame = 1 / (seconds(g[Sf2Bank.DECAY_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_DECAY] * (60 - key),
-                    RAMP_LONGEST) * rate);
-            sustain = 1 - clamp(g[Sf2Bank.SUSTAIN_MOD_ENV], 0, 1000) / 1000.0;
-            releasePerFrame = 1 / (seconds(g[Sf2Bank.RELEASE_MOD_ENV], RAMP_LONGEST) * rate);
+            super(seconds(g[Sf2Bank.DELAY_MOD_ENV], DELAY_HOLD_LONGEST) * Mixdown.SAMPLE_RATE,
+                    seconds(g[Sf2Bank.ATTACK_MOD_ENV], RAMP_LONGEST) * Mixdown.SAMPLE_RATE,
+                    seconds(g[Sf2Bank.HOLD_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_HOLD] * (60 - key),
+                            DELAY_HOLD_LONGEST) * Mixdown.SAMPLE_RATE,
+                    1 / (seconds(g[Sf2Bank.DECAY_MOD_ENV] + g[Sf2Bank.KEY_TO_MOD_ENV_DECAY] * (60 - key),
+                            RAMP_LONGEST) * Mixdown.SAMPLE_RATE),
+                    clamp(g[Sf2Bank.SUSTAIN_MOD_ENV], 0, 1000) / 1000.0,
+                    1 / (seconds(g[Sf2Bank.RELEASE_MOD_ENV], RAMP_LONGEST) * Mixdown.SAMPLE_RATE));
         }
 
         void release() {
-            stage = RELEASE;
+            releaseFrom(1 - value());
         }
 
-        /** The value at the start of the next n frames, then moves on by them (stages end as the volume's do). */
+        /** The value at the start of the next n frames, then moves on by them. */
         double advance(int n) {
-            double now = value;
-            double left = n;
-            while (left > 0) {
-                switch (stage) {
-                    case DELAY, ATTACK, HOLD -> {
-                        double length = stage == DELAY ? delayFrames : stage == ATTACK ? attackFrames : holdFrames;
-                        double remaining = length - stageFrames;
-                        if (left < remaining) {
-                            stageFrames += left;
-                            left = 0;
-                            value = stage == ATTACK ? stageFrames / length : stage == HOLD ? 1 : 0;
-                        } else {
-                            left -= Math.max(0, remaining);
-                            stage++;
-                            stageFrames = 0;
-                            value = stage == ATTACK ? 0 : 1;
-                        }
-                    }
-                    case DECAY -> {
-                        double toSustain = (value - sustain) / decayPerFrame;
-                        if (left < toSustain) {
-                            value -= left * decayPerFrame;
-                            left = 0;
-                        } else {
-                            left -= Math.max(0, toSustain);
-                            value = sustain;
-                            stage = SUSTAIN;
-                        }
-                    }
-                    case SUSTAIN -> left = 0;
-                    default -> { // RELEASE
-                        value = Math.max(0, value - left * releasePerFrame);
-                        left = 0;
-                    }
-                }
-            }
+            double now = value();
+            move(n);
             return now;
+        }
+
+        private double value() {
+            return switch (stage) {
+                case DELAY -> 0;
+                case ATTACK -> attackFraction();
+                default -> Math.max(0, 1 - fall);
+            };
         }
     }
 
