@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -106,8 +107,7 @@ public final class LaunchLayout {
         }
         Files.writeString(folder.resolve("classpath"), String.join(":", classpath) + "\n");
         StringBuilder options = new StringBuilder();
-        for (String export : split(main.getValue("Add-Exports") == null ? "" : main.getValue("Add-Exports")
-                .replace(' ', ','))) {
+        for (String export : split(Objects.toString(main.getValue("Add-Exports"), "").replace(' ', ','))) {
             options.append("--add-exports=").append(export).append("=ALL-UNNAMED\n");
         }
         Files.writeString(folder.resolve("java-options"), options.toString());

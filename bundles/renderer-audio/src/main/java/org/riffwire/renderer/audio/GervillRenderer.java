@@ -48,8 +48,7 @@ final class GervillRenderer {
      * was measured slower on two cores: each synthesizer loads its own bank.)
      */
     static AudioClip render(Score score, Soundbank soundbank) throws IOException {
-        int frames = (int) Math.round(score.lengthSeconds() * Mixdown.SAMPLE_RATE);
-        return Mixdown.finish(score, synthesize(score, soundbank, frames));
+        return Mixdown.finish(score, synthesize(score, soundbank, Mixdown.frames(score)));
     }
 
     private static float[][] synthesize(Score score, Soundbank soundbank, int frames)

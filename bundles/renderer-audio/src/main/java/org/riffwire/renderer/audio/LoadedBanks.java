@@ -8,7 +8,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-
 /**
  * The SoundFonts loaded so far, by path, kept while their file is unchanged (same size and modification time):
  * switching SoundFonts back and forth costs one load each, and a file replaced on disk is read again. A few

@@ -20,6 +20,11 @@ final class Mixdown {
     private Mixdown() {
     }
 
+    /** How many output frames a score lasts: exactly its length, no release tail. */
+    static int frames(Score score) {
+        return (int) Math.round(score.lengthSeconds() * SAMPLE_RATE);
+    }
+
     /** The rendered channels as a clip, faded at the end; silence where notes were asked for is an error. */
     static AudioClip finish(Score score, float[][] pcm) throws IOException {
         if (score.tracks().stream().anyMatch(t -> !t.notes().isEmpty()) && silent(pcm)) {

@@ -22,8 +22,8 @@ import org.riffwire.api.music.Track;
  *
  * <p>Left out, and why: reverb, chorus and the modulators a bank may add beyond the default ones (no score here
  * plays the controllers they would read). Leaving them out, and modulating at a control rate, is what makes this
- * player several times faster than the JDK's Gervill, which computes its modulation matrix, reverb and chorus
- * for every voice; bench/synthesis.sh measures both, beside fluidsynth.
+ * player about twice as fast as the JDK's Gervill, which computes its modulation matrix, reverb and chorus for
+ * every voice; bench/synthesis.sh measures both, beside fluidsynth.
  */
 final class SamplePlayer {
     private static final int BLOCK = 64;
@@ -45,7 +45,7 @@ final class SamplePlayer {
     private static final double CUT_SECONDS = 0.005;
     /** The specification's longest delay and hold (5000 timecents, 18 s) and attack, decay and release (8000, 101 s). */
     private static final int DELAY_HOLD_LONGEST = 5000, RAMP_LONGEST = 8000;
-    /** ln 10 / 200: centibels to a natural logarithm of an amplitude ratio (exp is cheaper than pow, a block). */
+    /** ln 10 / 200: centibels to a natural logarithm of an amplitude ratio. */
     private static final double CENTIBELS_TO_LOG = Math.log(10) / 200;
     /** ln 2 / 1200: cents to a natural logarithm of a frequency ratio. */
     private static final double CENTS_TO_LOG = Math.log(2) / 1200;
@@ -54,7 +54,7 @@ final class SamplePlayer {
     }
 
     static AudioClip render(Score score, Sf2Bank bank) throws IOException {
-        int frames = (int) Math.round(score.lengthSeconds() * Mixdown.SAMPLE_RATE);
+        int frames = Mixdown.frames(score);
         float[] left = new float[frames];
         float[] right = new float[frames];
         List<Event> events = events(score);
@@ -211,9 +211,13 @@ final class SamplePlayer {
         private float b0, b1, b2, a1, a2;
         private float z1, z2;
 
+        /**
+         * A voice attenuationCb below full scale, placed in the stereo field by the two pan gains, its sample at
+         * most peak loud.
+         */
         private Voice(Sf2Bank.Zone zone, int[] g, int playedKey, int noteId, int channel, float[] data, double start,
-                double end, double loopStart, double loopEnd, int loopMode, double step, float gainLeft,
-                float gainRight, float headroom, double silentCb, double cutoffCents) {
+                double end, double loopStart, double loopEnd, int loopMode, double step, double attenuationCb,
+                float panLeft, float panRight, float peak, double cutoffCents) {
             this.noteId = noteId;
             this.channel = channel;
             this.exclusiveClass = zone.get(Sf2Bank.EXCLUSIVE_CLASS);
@@ -224,15 +228,12 @@ final class SamplePlayer {
             this.loopEnd = loopEnd;
             this.loopMode = loopMode;
             this.step = step;
-            this.gainLeft = gainLeft;
-            this.gainRight = gainRight;
-            this.headroom = headroom;
-            this.volume = new VolumeEnvelope(g, playedKey, silentCb);
-            this.modEnv = new ModulationEnvelope(g, playedKey);
-            this.modLfo = new Lfo(g[Sf2Bank.DELAY_MOD_LFO], g[Sf2Bank.FREQ_MOD_LFO]);
-            this.vibLfo = new Lfo(g[Sf2Bank.DELAY_VIB_LFO], g[Sf2Bank.FREQ_VIB_LFO]);
+            double amplitude = Math.exp(-attenuationCb * CENTIBELS_TO_LOG);
+            this.gainLeft = (float) (amplitude * panLeft);
+            this.gainRight = (float) (amplitude * panRight);
+            this.headroom = (float) (1 / amplitude);
             // The specification's ranges bound what a (malformed) bank can ask: 12 000 cents of pitch or corner,
-            // 960 cB of volume.
+            // 960 cB of volume or resonance.
             this.modEnvToPitch = clamp(g[Sf2Bank.MOD_ENV_TO_PITCH], -12000, 12000);
             this.modLfoToPitch = clamp(g[Sf2Bank.MOD_LFO_TO_PITCH], -12000, 12000);
             this.vibLfoToPitch = clamp(g[Sf2Bank.VIB_LFO_TO_PITCH], -12000, 12000);
@@ -240,7 +241,16 @@ final class SamplePlayer {
             this.cutoffCents = cutoffCents;
             this.modEnvToCutoff = clamp(g[Sf2Bank.MOD_ENV_TO_FILTER_FC], -12000, 12000);
             this.modLfoToCutoff = clamp(g[Sf2Bank.MOD_LFO_TO_FILTER_FC], -12000, 12000);
-            this.halfInverseQ = 0.5 / Math.pow(10, (clamp(g[Sf2Bank.FILTER_Q], 0, 960) / 10.0 - 3.01) / 20);
+            int resonanceCb = clamp(g[Sf2Bank.FILTER_Q], 0, 960);
+            this.halfInverseQ = 0.5 / Math.pow(10, (resonanceCb / 10.0 - 3.01) / 20);
+            // Where the release may stop: the floor less the voice's attenuation and its sample's peak, plus what a
+            // resonant filter or the tremolo could still add.
+            double peakCb = peak > 0 ? -200 * Math.log10(peak) : SILENT_CB;
+            this.volume = new VolumeEnvelope(g, playedKey,
+                    FLOOR_CB - attenuationCb - peakCb + resonanceCb + Math.abs(modLfoToVolume));
+            this.modEnv = new ModulationEnvelope(g, playedKey);
+            this.modLfo = new Lfo(g[Sf2Bank.DELAY_MOD_LFO], g[Sf2Bank.FREQ_MOD_LFO]);
+            this.vibLfo = new Lfo(g[Sf2Bank.DELAY_VIB_LFO], g[Sf2Bank.FREQ_VIB_LFO]);
             this.filterMoves = modEnvToCutoff != 0 || modLfoToCutoff != 0;
             this.filtered = filterMoves || hertz(cutoffCents) < 0.45 * Mixdown.SAMPLE_RATE;
             if (filtered) {
@@ -252,7 +262,8 @@ final class SamplePlayer {
         static Voice start(Sf2Bank bank, Sf2Bank.Zone presetZone, Sf2Bank.Zone zone, int key, int velocity,
                 int channelPan, int noteId, int channel) {
             Sf2Bank.Sample sample = bank.sample(zone.target());
-            float[] data = bank.frames(zone.target());
+            Sf2Bank.Decoded decoded = bank.decoded(zone.target());
+            float[] data = decoded.frames();
             int length = data.length - 1;
             if (length < 2) {
                 return null;
@@ -266,10 +277,9 @@ final class SamplePlayer {
 
             int start = clamp(g[Sf2Bank.START_OFFSET] + 32768 * g[Sf2Bank.START_COARSE], 0, length - 1);
             int end = clamp(length + g[Sf2Bank.END_OFFSET] + 32768 * g[Sf2Bank.END_COARSE], start + 1, length);
-            int loopStart = sample.loopStart() - sample.start() + g[Sf2Bank.LOOP_START_OFFSET]
-                    + 32768 * g[Sf2Bank.LOOP_START_COARSE];
-            int loopEnd = sample.loopEnd() - sample.start() + g[Sf2Bank.LOOP_END_OFFSET]
-                    + 32768 * g[Sf2Bank.LOOP_END_COARSE];
+            // Loop offsets are the instrument zone's alone: a preset zone may not set them.
+            long loopStart = bank.loopStart(zone);
+            long loopEnd = bank.loopEnd(zone);
             int mode = zone.get(Sf2Bank.SAMPLE_MODES) & 3;
             if (mode == 2 || loopStart < 0 || loopEnd > end || loopEnd - loopStart < 2) {
                 mode = 0; // 2 is "no loop" too; a loop outside the played part cannot be played
@@ -285,22 +295,13 @@ final class SamplePlayer {
 
             double attenuation = ATTENUATION_SCALE * Math.max(0, g[Sf2Bank.ATTENUATION])
                     + velocityCentibels(playedVelocity) + CHANNEL_VOLUME_CB;
-            double amplitude = Math.pow(10, -attenuation / 200);
-            float headroom = (float) (1 / amplitude);
-            // Where the release may stop: the floor less the voice's attenuation and its sample's peak, plus what a
-            // resonant filter or the tremolo could still add.
-            float peak = bank.peak(zone.target());
-            double peakCb = peak > 0 ? -200 * Math.log10(peak) : SILENT_CB;
-            double silentCb = FLOOR_CB - attenuation - peakCb + clamp(g[Sf2Bank.FILTER_Q], 0, 960)
-                    + Math.abs(clamp(g[Sf2Bank.MOD_LFO_TO_VOLUME], -960, 960));
             double pan = Math.max(-500, Math.min(500, g[Sf2Bank.PAN] + channelPan));
             double angle = (pan + 500) / 1000 * Math.PI / 2;
             // The default velocity-to-cutoff modulator as fluidsynth reads it: from velocity 64 up, softer notes
             // are darker, by up to an octave; below 64 its second source, a switch, turns it off.
             double cutoffCents = g[Sf2Bank.FILTER_FC] - (playedVelocity >= 64 ? 2400 * (1 - playedVelocity / 127.0) : 0);
             return new Voice(zone, g, playedKey, noteId, channel, data, start, end, loopStart, loopEnd, mode, step,
-                    (float) (amplitude * Math.cos(angle)), (float) (amplitude * Math.sin(angle)), headroom, silentCb,
-                    cutoffCents);
+                    attenuation, (float) Math.cos(angle), (float) Math.sin(angle), decoded.peak(), cutoffCents);
         }
 
         private static double hertz(double absoluteCents) {

@@ -57,6 +57,14 @@ final class Sf2Bank {
         }
     }
 
+    /**
+     * A sample's frames as floats in [-1, 1), with one more frame after its end (the next in the file, or
+     * silence) so that interpolation never reads past the array, and the loudest of them; no frames if its header
+     * points outside the data.
+     */
+    record Decoded(float[] frames, float peak) {
+    }
+
     /** A preset's zones: each names an instrument and carries values that add to that instrument's. */
     record Preset(String name, int bank, int program, List<Zone> zones) {
     }
@@ -65,8 +73,7 @@ final class Sf2Bank {
     private final List<List<Zone>> instruments;
     private final List<Sample> samples;
     private final ShortBuffer sampleData;
-    private final Map<Integer, float[]> decoded = new ConcurrentHashMap<>();
-    private final Map<Integer, Float> peaks = new ConcurrentHashMap<>();
+    private final Map<Integer, Decoded> decoded = new ConcurrentHashMap<>();
 
     private Sf2Bank(Map<Integer, Preset> presets, List<List<Zone>> instruments, List<Sample> samples,
             ShortBuffer sampleData) {
@@ -254,6 +261,18 @@ final class Sf2Bank {
         return samples.get(index);
     }
 
+    /** Where an instrument zone's loop starts, in frames from its sample's start, the zone's offsets added. */
+    long loopStart(Zone zone) {
+        Sample s = samples.get(zone.target());
+        return (long) s.loopStart() - s.start() + zone.get(LOOP_START_OFFSET) + 32768L * zone.get(LOOP_START_COARSE);
+    }
+
+    /** Where an instrument zone's loop ends (the first frame after it), as {@link #loopStart} counts. */
+    long loopEnd(Zone zone) {
+        Sample s = samples.get(zone.target());
+        return (long) s.loopEnd() - s.start() + zone.get(LOOP_END_OFFSET) + 32768L * zone.get(LOOP_END_COARSE);
+    }
+
     /**
      * The first instrument zone that loops a stretch of no length (its loop, with the zone's offsets, ends at or
      * before it starts), described, or null. The sample player plays such a zone unlooped; the JDK's Gervill
@@ -263,30 +282,22 @@ final class Sf2Bank {
         for (List<Zone> zones : instruments) {
             for (Zone z : zones) {
                 int mode = z.get(SAMPLE_MODES) & 3;
-                if ((mode == 1 || mode == 3) && z.target() < samples.size()) {
-                    Sample s = samples.get(z.target());
-                    long start = (long) s.loopStart() + z.get(LOOP_START_OFFSET) + 32768L * z.get(LOOP_START_COARSE);
-                    long end = (long) s.loopEnd() + z.get(LOOP_END_OFFSET) + 32768L * z.get(LOOP_END_COARSE);
-                    if (end <= start) {
-                        return "a zone of sample '" + s.name() + "' loops frames " + start + " to " + end
-                                + ", a loop of no length";
-                    }
+                if ((mode == 1 || mode == 3) && loopEnd(z) <= loopStart(z)) {
+                    return "a zone of sample '" + samples.get(z.target()).name() + "' loops frames " + loopStart(z)
+                            + " to " + loopEnd(z) + " of it, a loop of no length";
                 }
             }
         }
         return null;
     }
 
-    /**
-     * A sample's frames as floats in [-1, 1), with one more frame after its end (the next in the file, or
-     * silence) so that interpolation never reads past the array; null if its header points outside the data.
-     */
-    float[] frames(int index) {
+    /** A sample as floats, decoded the first time a note plays it. */
+    Decoded decoded(int index) {
         return decoded.computeIfAbsent(index, i -> {
             Sample s = samples.get(i);
             int available = sampleData.limit();
             if (s.start() < 0 || s.end() <= s.start() || s.end() > available) {
-                return new float[0];
+                return new Decoded(new float[0], 0);
             }
             float[] out = new float[s.end() - s.start() + 1];
             float peak = 0;
@@ -295,14 +306,8 @@ final class Sf2Bank {
                 peak = Math.max(peak, Math.abs(out[f]));
             }
             out[out.length - 1] = s.end() < available ? sampleData.get(s.end()) / 32768f : 0f;
-            peaks.put(i, peak);
-            return out;
+            return new Decoded(out, peak);
         });
-    }
-
-    /** The loudest frame of a sample that {@link #frames} has decoded (0 to 1), or 1 if not decoded yet. */
-    float peak(int index) {
-        return peaks.getOrDefault(index, 1f);
     }
 
     private static int key(int bank, int program) {
